@@ -1,0 +1,4 @@
+// Which of the given ids name a person.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id

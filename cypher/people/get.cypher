@@ -1,0 +1,3 @@
+// One person by id.
+MATCH (p:Person {id: $id})
+RETURN p

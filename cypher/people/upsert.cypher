@@ -1,0 +1,8 @@
+// Creates or replaces one person, keyed by id. $props holds every field the client set, so fields it left out
+// are removed; createdAt survives a replace. The caller reads nodesCreated to answer 201 or 200.
+MERGE (p:Person {id: $id})
+ON CREATE SET p.createdAt = $now
+WITH p, p.createdAt AS createdAt
+SET p = $props
+SET p.id = $id, p.createdAt = createdAt, p.updatedAt = $now
+RETURN p

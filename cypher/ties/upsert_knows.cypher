@@ -1,0 +1,8 @@
+// Creates or updates the KNOWS tie between two existing people; no row when either is missing.
+// KNOWS is symmetric: a tie between a and b is found in either direction, and created as a→b when new.
+MATCH (a:Person {id: $from}), (b:Person {id: $to})
+MERGE (a)-[r:KNOWS]-(b)
+ON CREATE SET r.createdAt = $now
+SET r.strength = $strength, r.context = $context, r.since = $since, r.lastContact = $lastContact,
+    r.note = $note, r.updatedAt = $now
+RETURN startNode(r).id AS from, endNode(r).id AS to, type(r) AS type, r

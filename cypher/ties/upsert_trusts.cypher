@@ -1,0 +1,8 @@
+// Creates or updates the TRUSTS tie between two existing people; no row when either is missing.
+// TRUSTS is directed: from $from to $to.
+MATCH (a:Person {id: $from}), (b:Person {id: $to})
+MERGE (a)-[r:TRUSTS]->(b)
+ON CREATE SET r.createdAt = $now
+SET r.strength = $strength, r.context = $context, r.since = $since, r.lastContact = $lastContact,
+    r.note = $note, r.updatedAt = $now
+RETURN startNode(r).id AS from, endNode(r).id AS to, type(r) AS type, r

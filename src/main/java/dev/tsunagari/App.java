@@ -1,0 +1,76 @@
+package dev.tsunagari;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+import dev.tsunagari.auth.BearerAuth;
+import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.http.ApiDocs;
+import dev.tsunagari.http.Health;
+import dev.tsunagari.http.Json;
+import dev.tsunagari.http.Problems;
+import dev.tsunagari.people.PeopleController;
+import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.ties.TiesController;
+import dev.tsunagari.ties.TiesRepository;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * The composition root: builds every feature from the configuration and the graph, and registers every route in
+ * one place so the whole API reads top to bottom. It starts nothing; {@link Main} does, and tests build this
+ * same app.
+ */
+public final class App {
+    private App() {}
+
+    public static Javalin create(Config config, Graph graph, String neo4jMode) {
+        CypherFiles cypher = new CypherFiles();
+        PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
+        PeopleController people = new PeopleController(peopleRepository);
+        TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        Health health = new Health(graph, cypher, neo4jMode);
+        ApiDocs docs = new ApiDocs();
+        BearerAuth auth = new BearerAuth(config.adminToken()
+                .orElseThrow(() -> new IllegalStateException("an admin token must be resolved before the app is built")));
+
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            javalin.staticFiles.enableWebjars();
+            javalin.staticFiles.add("/public", Location.CLASSPATH);
+            Problems.register(javalin);
+            javalin.routes.before("/api/*", auth::check);
+            javalin.routes.apiBuilder(() -> {
+                get("/health", health::get);
+                get("/openapi.json", docs::openApi);
+                get("/docs", docs::docs);
+                path("/api", () -> {
+                    path("people", () -> {
+                        get(people::list);
+                        post(people::post);
+                        path("{id}", () -> {
+                            get(people::get);
+                            put(people::put);
+                            patch(people::patch);
+                            delete(people::delete);
+                            get("ties", ties::ofPerson);
+                        });
+                    });
+                    path("ties", () -> {
+                        put(ties::put);
+                        delete("{from}/{type}/{to}", ties::delete);
+                    });
+                });
+            });
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package dev.tsunagari;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar tsunagari.jar serve [--demo]}. */
+@Command(name = "tsunagari", mixinStandardHelpOptions = true, version = "tsunagari 0.1.0",
+        description = "A graph-backed introduction engine.",
+        subcommands = {ServeCommand.class})
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

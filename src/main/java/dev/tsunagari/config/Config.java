@@ -1,0 +1,83 @@
+package dev.tsunagari.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the service reads from its environment, in one place. Each value has a default so that
+ * {@code java -jar tsunagari.jar serve} works on a fresh machine with an embedded Neo4j.
+ */
+public record Config(
+        String host,
+        int port,
+        Path dataDir,
+        int boltPort,
+        Optional<URI> neo4jUri,
+        String neo4jUser,
+        String neo4jPassword,
+        String neo4jDatabase,
+        Optional<String> adminToken,
+        long maxBodyBytes) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        return new Config(
+                env.getOrDefault("TSUNAGARI_HOST", "0.0.0.0"),
+                intValue(env, "TSUNAGARI_PORT", 8080),
+                Path.of(env.getOrDefault("TSUNAGARI_DATA", "./data")),
+                intValue(env, "TSUNAGARI_BOLT_PORT", 7687),
+                nonBlank(env.get("NEO4J_URI")).map(URI::create),
+                env.getOrDefault("NEO4J_USER", "neo4j"),
+                env.getOrDefault("NEO4J_PASSWORD", ""),
+                env.getOrDefault("NEO4J_DATABASE", "neo4j"),
+                nonBlank(env.get("TSUNAGARI_ADMIN_TOKEN")),
+                DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public boolean embedded() {
+        return neo4jUri.isEmpty();
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(host, newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes);
+    }
+
+    public Config withDataDir(Path newDataDir) {
+        return new Config(host, port, newDataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes);
+    }
+
+    public Config withBoltPort(int newBoltPort) {
+        return new Config(host, port, dataDir, newBoltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes);
+    }
+
+    public Config withAdminToken(String token) {
+        return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                Optional.of(token), maxBodyBytes);
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static int intValue(Map<String, String> env, String name, int fallback) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException(name + " must be a port number 0-65535, got " + raw);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got " + raw, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tsunagari.graph;
+
+import dev.tsunagari.config.Config;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+/**
+ * Opens the single driver of the application: against the embedded Neo4j when no {@code NEO4J_URI} is set,
+ * otherwise against that server or cluster ({@code bolt://} or {@code neo4j://}).
+ */
+public final class Neo4jConnection implements AutoCloseable {
+    private final Optional<EmbeddedNeo4j> embedded;
+    private final Driver driver;
+    private final Graph graph;
+    private final String description;
+
+    private Neo4jConnection(Optional<EmbeddedNeo4j> embedded, Driver driver, String database, String description) {
+        this.embedded = embedded;
+        this.driver = driver;
+        this.graph = new Graph(driver, database);
+        this.description = description;
+    }
+
+    public static Neo4jConnection open(Config config) {
+        if (config.embedded()) {
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort());
+            try {
+                Driver driver = driver(neo4j.boltUri(), AuthTokens.none());
+                return new Neo4jConnection(Optional.of(neo4j), driver, "neo4j", "embedded, " + neo4j.boltUri());
+            } catch (RuntimeException e) {
+                neo4j.close();
+                throw e;
+            }
+        }
+        String uri = config.neo4jUri().orElseThrow().toString();
+        AuthToken auth = config.neo4jPassword().isEmpty()
+                ? AuthTokens.none()
+                : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
+        return new Neo4jConnection(Optional.empty(), driver(uri, auth), config.neo4jDatabase(), "external, " + uri);
+    }
+
+    /** Wraps a driver the caller already opened (tests against a container or another server). */
+    public static Neo4jConnection external(Driver driver, String database, String description) {
+        return new Neo4jConnection(Optional.empty(), driver, database, description);
+    }
+
+    private static Driver driver(String uri, AuthToken auth) {
+        Driver driver = GraphDatabase.driver(uri, auth, org.neo4j.driver.Config.builder()
+                .withLogging(Logging.slf4j())
+                .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(64)
+                .build());
+        driver.verifyConnectivity();
+        return driver;
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Optional<EmbeddedNeo4j> embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        embedded.ifPresent(EmbeddedNeo4j::close);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.tsunagari.http;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** Query parameters read and checked at the edge; anything out of range is a 400 naming the parameter. */
+public final class Params {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 1000;
+
+    private Params() {}
+
+    public static int limit(Context ctx) {
+        return integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    public static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String raw = single(ctx, name).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ApiException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a whole number between " + min + " and " + max);
+        }
+    }
+
+    public static double decimal(Context ctx, String name, double fallback, double min, double max) {
+        String raw = single(ctx, name).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(raw.trim());
+            if (!(value >= min && value <= max)) {
+                throw ApiException.invalid(name, "must be a number between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a number between " + min + " and " + max);
+        }
+    }
+
+    public static boolean bool(Context ctx, String name, boolean fallback) {
+        String raw = single(ctx, name).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        return switch (raw.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** A parameter given at most once; an empty value counts as absent. */
+    public static Optional<String> single(Context ctx, String name) {
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw ApiException.invalid(name, "may be given only once");
+        }
+        return values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    public static String required(Context ctx, String name) {
+        return single(ctx, name).orElseThrow(() -> ApiException.invalid(name, "is required"));
+    }
+
+    /** The key a list resumes after, decoded from the opaque {@code cursor} parameter. */
+    public static Optional<String> cursor(Context ctx) {
+        return single(ctx, "cursor").map(raw -> {
+            try {
+                return new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("cursor", "is not a cursor this service issued");
+            }
+        });
+    }
+
+    public static String encodeCursor(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.tsunagari.people;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tsunagari.graph.FullTextQuery;
+import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Json;
+import dev.tsunagari.http.Page;
+import dev.tsunagari.http.Params;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** HTTP in and out for {@code /api/people}: checks input at the edge, then hands it to the repository. */
+public final class PeopleController {
+    private final PeopleRepository people;
+
+    public PeopleController(PeopleRepository people) {
+        this.people = people;
+    }
+
+    public void put(Context ctx) {
+        String id = Ids.require("id", ctx.pathParam("id"));
+        PersonInput input = PersonRules.check(id, Json.body(ctx, PersonInput.class));
+        PeopleRepository.Saved saved = people.upsert(input);
+        ctx.status(saved.created() ? 201 : 200).json(saved.person());
+    }
+
+    public void post(Context ctx) {
+        PersonInput body = Json.body(ctx, PersonInput.class);
+        String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
+        PersonInput input = PersonRules.check(id, body);
+        Person created = people.create(input)
+                .orElseThrow(() -> ApiException.conflict("A person with id " + id + " already exists; use PUT to replace it."));
+        ctx.status(201).header("Location", "/api/people/" + id).json(created);
+    }
+
+    public void get(Context ctx) {
+        String id = Ids.require("id", ctx.pathParam("id"));
+        ctx.json(people.find(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** JSON merge patch (RFC 7396): fields set to null are removed, objects merge, the rest replaces. */
+    public void patch(Context ctx) {
+        String id = Ids.require("id", ctx.pathParam("id"));
+        JsonNode patch = Json.tree(ctx);
+        if (!patch.isObject()) {
+            throw ApiException.invalid("body", "a merge patch must be a JSON object");
+        }
+        Person updated = people.update(id, current -> {
+            ObjectNode merged = Json.MAPPER.valueToTree(current);
+            MergePatch.apply(merged, (ObjectNode) patch);
+            return PersonRules.check(id, Json.convert(merged, PersonInput.class));
+        }).orElseThrow(() -> notFound(id));
+        ctx.json(updated);
+    }
+
+    public void delete(Context ctx) {
+        String id = Ids.require("id", ctx.pathParam("id"));
+        if (!people.delete(id)) {
+            throw notFound(id);
+        }
+        ctx.status(204);
+    }
+
+    public void list(Context ctx) {
+        int limit = Params.limit(ctx);
+        Optional<String> after = Params.cursor(ctx);
+        Optional<String> query = Params.single(ctx, "q").map(q -> {
+            if (q.length() > FullTextQuery.MAX_LENGTH) {
+                throw ApiException.invalid("q", "must be at most " + FullTextQuery.MAX_LENGTH + " characters");
+            }
+            return FullTextQuery.of(q).orElseThrow(() -> ApiException.invalid("q", "must contain a word"));
+        });
+        List<String> tags = ctx.queryParams("tag").stream().map(FullTextQuery::normalize).toList();
+        List<Person> fetched = people.list(query, tags, after, limit + 1);
+        ctx.json(Page.of(fetched, limit, Person::id));
+    }
+
+    static ApiException notFound(String id) {
+        return ApiException.notFound("No person with id " + id);
+    }
+}

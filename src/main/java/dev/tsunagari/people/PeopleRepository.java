@@ -1,0 +1,185 @@
+package dev.tsunagari.people;
+
+import dev.tsunagari.graph.Cypher;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Timestamps;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+
+/** Owns the Cypher and the mapping of people. Takes only checked input (see {@link PersonRules}). */
+public final class PeopleRepository {
+    private final Graph graph;
+    private final Cypher upsert;
+    private final Cypher create;
+    private final Cypher setTags;
+    private final Cypher get;
+    private final Cypher lock;
+    private final Cypher delete;
+    private final Cypher list;
+    private final Cypher listMatching;
+    private final Cypher existing;
+
+    public PeopleRepository(Graph graph, CypherFiles files) {
+        this.graph = graph;
+        this.upsert = files.get("people/upsert");
+        this.create = files.get("people/create");
+        this.setTags = files.get("people/set_tags");
+        this.get = files.get("people/get");
+        this.lock = files.get("people/lock");
+        this.delete = files.get("people/delete");
+        this.list = files.get("people/list");
+        this.listMatching = files.get("people/list_matching");
+        this.existing = files.get("people/existing");
+    }
+
+    /** The outcome of a write: the person as stored and whether this call created them. */
+    public record Saved(Person person, boolean created) {}
+
+    public Saved upsert(PersonInput person) {
+        return graph.write(tx -> upsert(tx, person));
+    }
+
+    Saved upsert(TransactionContext tx, PersonInput person) {
+        Result result = Graph.run(tx, upsert, Map.of("id", person.id(), "props", properties(person), "now", Timestamps.now()));
+        Node node = result.single().get("p").asNode();
+        boolean created = result.consume().counters().nodesCreated() > 0;
+        Graph.run(tx, setTags, Map.of("id", person.id(), "tags", listOrEmpty(person.tags()))).consume();
+        return new Saved(asPerson(node), created);
+    }
+
+    /** Creates the person unless the id is taken; empty when it is. */
+    public Optional<Person> create(PersonInput person) {
+        return graph.write(tx -> {
+            Result result = Graph.run(tx, create,
+                    Map.of("id", person.id(), "props", properties(person), "now", Timestamps.now()));
+            Node node = result.single().get("p").asNode();
+            if (result.consume().counters().nodesCreated() == 0) {
+                return Optional.empty();
+            }
+            Graph.run(tx, setTags, Map.of("id", person.id(), "tags", listOrEmpty(person.tags()))).consume();
+            return Optional.of(asPerson(node));
+        });
+    }
+
+    public Optional<Person> find(String id) {
+        return graph.read(tx -> Graph.run(tx, get, Map.of("id", id)).list(r -> asPerson(r.get("p").asNode())))
+                .stream().findFirst();
+    }
+
+    /**
+     * Reads the person under a write lock, lets {@code change} compute the replacement and stores it, all in one
+     * transaction; empty when there is no such person.
+     */
+    public Optional<Person> update(String id, Function<Person, PersonInput> change) {
+        return graph.write(tx -> {
+            List<Record> rows = Graph.run(tx, lock, Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            PersonInput changed = change.apply(asPerson(rows.get(0).get("p").asNode()));
+            return Optional.of(upsert(tx, changed).person());
+        });
+    }
+
+    public boolean delete(String id) {
+        return graph.write(tx -> Graph.run(tx, delete, Map.of("id", id)).hasNext());
+    }
+
+    /** Up to {@code limit} people after {@code after} in id order, matching the full-text query when given. */
+    public List<Person> list(Optional<String> luceneQuery, List<String> tags, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after.orElse(null));
+        params.put("tags", tags);
+        params.put("limit", limit);
+        luceneQuery.ifPresent(q -> params.put("query", q));
+        Cypher query = luceneQuery.isPresent() ? listMatching : list;
+        return graph.read(tx -> Graph.run(tx, query, params).list(r -> asPerson(r.get("p").asNode())));
+    }
+
+    /** The ids among {@code ids} that name no person. */
+    public Set<String> missing(List<String> ids) {
+        Set<String> found = new HashSet<>(graph.read(tx ->
+                Graph.run(tx, existing, Map.of("ids", ids)).list(r -> r.get("id").asString())));
+        Set<String> missing = new HashSet<>(ids);
+        missing.removeAll(found);
+        return missing;
+    }
+
+    private static Map<String, Object> properties(PersonInput p) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("name", p.name());
+        putIfPresent(props, "kana", p.kana());
+        putIfPresent(props, "headline", p.headline());
+        putIfPresent(props, "organization", p.organization());
+        putIfPresent(props, "role", p.role());
+        putIfPresent(props, "location", p.location());
+        putList(props, "tags", p.tags());
+        putList(props, "offers", p.offers());
+        putList(props, "seeks", p.seeks());
+        putIfPresent(props, "notes", p.notes());
+        putIfPresent(props, "email", p.email());
+        putIfPresent(props, "phone", p.phone());
+        putList(props, "links", p.links());
+        return props;
+    }
+
+    private static void putIfPresent(Map<String, Object> props, String key, String value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    /** Lists are also kept as one text (one item a line) because the full-text index reads plain text. */
+    private static void putList(Map<String, Object> props, String key, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            props.put(key, values);
+            if (!key.equals("links")) {
+                props.put(key + "Text", String.join("\n", values));
+            }
+        }
+    }
+
+    private static List<String> listOrEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    public static Person asPerson(Node node) {
+        return new Person(
+                node.get("id").asString(),
+                node.get("name").asString(),
+                text(node.get("kana")),
+                text(node.get("headline")),
+                text(node.get("organization")),
+                text(node.get("role")),
+                text(node.get("location")),
+                strings(node.get("tags")),
+                strings(node.get("offers")),
+                strings(node.get("seeks")),
+                text(node.get("notes")),
+                text(node.get("email")),
+                text(node.get("phone")),
+                strings(node.get("links")),
+                text(node.get("createdAt")),
+                text(node.get("updatedAt")));
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static List<String> strings(Value value) {
+        return value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+}

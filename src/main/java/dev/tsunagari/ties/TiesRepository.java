@@ -1,0 +1,104 @@
+package dev.tsunagari.ties;
+
+import dev.tsunagari.graph.Cypher;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Timestamps;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Relationship;
+
+/** Owns the Cypher and the mapping of ties; one statement file per tie type, since types are not parameters. */
+public final class TiesRepository {
+    private final Graph graph;
+    private final Map<TieType, Cypher> upsert = new EnumMap<>(TieType.class);
+    private final Map<TieType, Cypher> delete = new EnumMap<>(TieType.class);
+    private final Cypher ofPerson;
+    private final Cypher personExists;
+
+    public TiesRepository(Graph graph, CypherFiles files) {
+        this.graph = graph;
+        for (TieType type : TieType.values()) {
+            upsert.put(type, files.get("ties/upsert_" + type.fileSuffix()));
+            delete.put(type, files.get("ties/delete_" + type.fileSuffix()));
+        }
+        this.ofPerson = files.get("ties/of_person");
+        this.personExists = files.get("people/get");
+    }
+
+    /** The tie as stored and whether this call created it; empty when either person is missing. */
+    public record Saved(Tie tie, boolean created) {}
+
+    public Optional<Saved> upsert(TieRules.Checked tie) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", tie.from());
+        params.put("to", tie.to());
+        params.put("strength", tie.strength());
+        params.put("context", tie.context());
+        params.put("since", tie.since());
+        params.put("lastContact", tie.lastContact());
+        params.put("note", tie.note());
+        params.put("now", Timestamps.now());
+        return graph.write(tx -> {
+            Result result = Graph.run(tx, upsert.get(tie.type()), params);
+            List<Record> rows = result.list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean created = result.consume().counters().relationshipsCreated() > 0;
+            return Optional.of(new Saved(asTie(rows.get(0)), created));
+        });
+    }
+
+    boolean delete(String from, TieType type, String to) {
+        return graph.write(tx -> Graph.run(tx, delete.get(type), Map.of("from", from, "to", to)).hasNext());
+    }
+
+    /** Up to {@code limit} ties of a person after the cursor key; empty when there is no such person. */
+    Optional<List<Tie>> ofPerson(String id, Optional<String> after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit);
+        return graph.read(tx -> {
+            if (!Graph.run(tx, personExists, Map.of("id", id)).hasNext()) {
+                return Optional.empty();
+            }
+            return Optional.of(Graph.run(tx, ofPerson, params).list(TiesRepository::asTie));
+        });
+    }
+
+    static String key(Tie tie) {
+        return tie.from() + "|" + tie.type() + "|" + tie.to();
+    }
+
+    /** Maps a row with {@code from}, {@code to}, {@code type} and the relationship {@code r}. */
+    public static Tie asTie(Record row) {
+        Relationship r = row.get("r").asRelationship();
+        return new Tie(
+                row.get("from").asString(),
+                row.get("to").asString(),
+                row.get("type").asString(),
+                r.get("strength").asDouble(TieRules.DEFAULT_STRENGTH),
+                text(r.get("context")),
+                date(r.get("since")),
+                date(r.get("lastContact")),
+                text(r.get("note")),
+                text(r.get("createdAt")),
+                text(r.get("updatedAt")));
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static String date(Value value) {
+        return value.isNull() ? null : value.asLocalDate().toString();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tsunagari.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tsunagari.App;
+import dev.tsunagari.config.Config;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The real app over real HTTP on a free port, against {@link TestNeo4j}; one per test JVM. */
+public final class TestApi {
+    public static final String TOKEN = "test-admin-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Javalin app;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private TestApi() {}
+
+    public static synchronized String baseUrl() {
+        if (app == null) {
+            Config config = Config.fromEnvironment(Map.of())
+                    .withPort(0)
+                    .withDataDir(Path.of("target", "test-data"))
+                    .withAdminToken(TOKEN);
+            app = App.create(config, TestNeo4j.graph(), "test, " + TestNeo4j.BACKEND);
+            app.start("127.0.0.1", 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        }
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** A response: status, content type and body (parsed when it is JSON). */
+    public record Response(int status, String contentType, String text, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + text, e);
+            }
+        }
+    }
+
+    public static Response get(String path) {
+        return send("GET", path, null, TOKEN);
+    }
+
+    public static Response put(String path, String body) {
+        return send("PUT", path, body, TOKEN);
+    }
+
+    public static Response post(String path, String body) {
+        return send("POST", path, body, TOKEN);
+    }
+
+    public static Response patch(String path, String body) {
+        return send("PATCH", path, body, TOKEN);
+    }
+
+    public static Response delete(String path) {
+        return send("DELETE", path, null, TOKEN);
+    }
+
+    public static Response send(String method, String path, String body, String token) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), token);
+    }
+
+    public static Response sendBytes(String method, String path, byte[] body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

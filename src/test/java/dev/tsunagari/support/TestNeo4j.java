@@ -1,0 +1,84 @@
+package dev.tsunagari.support;
+
+import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Migrations;
+import dev.tsunagari.graph.Neo4jConnection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * One real Neo4j per test JVM, started on first use and cleaned between tests. Which one is chosen by the system
+ * property {@code tsunagari.test.neo4j}: {@code embedded} (default: in-process, as the service runs by default),
+ * {@code testcontainers} (the official image; tests are skipped when no Docker engine is available) or
+ * {@code external} (the server at {@code NEO4J_URI}).
+ */
+public final class TestNeo4j {
+    public static final String BACKEND = System.getProperty("tsunagari.test.neo4j", "embedded");
+    private static Neo4jConnection connection;
+    private static final CypherFiles CYPHER = new CypherFiles();
+
+    private TestNeo4j() {}
+
+    public static boolean available() {
+        return !"testcontainers".equals(BACKEND) || DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    public static synchronized Neo4jConnection connection() {
+        if (connection == null) {
+            connection = open();
+            new Migrations(connection.graph(), CYPHER).apply();
+            Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "test-neo4j-shutdown"));
+        }
+        return connection;
+    }
+
+    public static Graph graph() {
+        return connection().graph();
+    }
+
+    public static void clean() {
+        graph().write(tx -> Graph.run(tx, CYPHER.get("test/clean"), Map.of()).consume());
+    }
+
+    /** Every node and relationship with its properties, as sorted lines. */
+    public static List<String> snapshot() {
+        return graph().read(tx -> Graph.run(tx, CYPHER.get("test/snapshot"), Map.of())
+                .list(r -> r.get("line").asString() + " " + new TreeMap<>(r.get("props").asMap())))
+                .stream().sorted().toList();
+    }
+
+    private static Neo4jConnection open() {
+        switch (BACKEND) {
+            case "testcontainers" -> {
+                Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withoutAuthentication();
+                container.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+                return Neo4jConnection.external(
+                        GraphDatabase.driver(container.getBoltUrl(), AuthTokens.none()), "neo4j", "testcontainers");
+            }
+            case "external" -> {
+                return Neo4jConnection.open(Config.fromEnvironment(System.getenv()));
+            }
+            default -> {
+                try {
+                    Path dir = Files.createTempDirectory("tsunagari-test-");
+                    Config config = Config.fromEnvironment(Map.of()).withDataDir(dir).withBoltPort(0);
+                    return Neo4jConnection.open(config);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}

@@ -3,19 +3,10 @@ package dev.tsunagari.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Loads Cypher statements kept as files under {@code cypher/} (copied onto the classpath by the build).
@@ -49,36 +40,8 @@ public final class CypherFiles {
 
     /** Names of the files in one folder (e.g. {@code schema}), sorted, without the extension. */
     public List<String> list(String folder) {
-        URL url = CypherFiles.class.getClassLoader().getResource(ROOT + folder);
-        if (url == null) {
-            throw new IllegalStateException("Missing Cypher folder: " + ROOT + folder);
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return listIn(jarFileSystem(uri).getPath(ROOT + folder), folder);
-            }
-            return listIn(Path.of(uri), folder);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot list Cypher folder " + ROOT + folder, e);
-        }
-    }
-
-    private static List<String> listIn(Path dir, String folder) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".cypher"))
-                    .sorted()
-                    .map(f -> folder + "/" + f.substring(0, f.length() - ".cypher".length()))
-                    .toList();
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
-        }
+        return ClasspathFolder.list(ROOT + folder, ".cypher").stream()
+                .map(file -> folder + "/" + file.substring(0, file.length() - ".cypher".length()))
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package dev.tsunagari.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tsunagari.graph.ClasspathFolder;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Serves the OpenAPI document and a Swagger UI page built from the swagger-ui webjar (no CDN). */
+/**
+ * Serves the OpenAPI 3.1 document and a Swagger UI page built from the swagger-ui webjar (no CDN). The document is
+ * kept as one fragment per feature under {@code openapi/}: {@code 00-base.json} holds the header, and every
+ * fragment's {@code paths} and {@code components.schemas} are merged in file-name order.
+ */
 public final class ApiDocs {
     private final byte[] openApi;
     private final String docsPage;
 
     public ApiDocs() {
-        this.openApi = resource("openapi.json");
+        this.openApi = merged();
         String version = swaggerUiVersion();
         this.docsPage = new String(resource("docs.html"), StandardCharsets.UTF_8)
                 .replace("{{swagger}}", "/webjars/swagger-ui/" + version);
@@ -25,6 +32,45 @@ public final class ApiDocs {
 
     public void docs(Context ctx) {
         ctx.html(docsPage);
+    }
+
+    /** The whole OpenAPI document, merged from the fragments. */
+    public static ObjectNode document() {
+        ObjectNode document = null;
+        for (String file : ClasspathFolder.list("openapi", ".json")) {
+            try {
+                ObjectNode fragment = (ObjectNode) Json.MAPPER.readTree(resource("openapi/" + file));
+                if (document == null) {
+                    document = fragment;
+                } else {
+                    mergeSection(document, fragment, "paths");
+                    mergeSection(document.with("components"), fragment.path("components"), "schemas");
+                    mergeSection(document.with("components"), fragment.path("components"), "parameters");
+                    mergeSection(document.with("components"), fragment.path("components"), "responses");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read openapi/" + file, e);
+            }
+        }
+        if (document == null) {
+            throw new IllegalStateException("No OpenAPI fragments under openapi/");
+        }
+        return document;
+    }
+
+    private static void mergeSection(ObjectNode into, JsonNode from, String section) {
+        JsonNode part = from.path(section);
+        if (part.isObject()) {
+            into.with(section).setAll((ObjectNode) part);
+        }
+    }
+
+    private static byte[] merged() {
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {

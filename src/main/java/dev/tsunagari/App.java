@@ -9,6 +9,8 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 
 import dev.tsunagari.auth.BearerAuth;
 import dev.tsunagari.config.Config;
+import dev.tsunagari.finder.IntermediariesController;
+import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiDocs;
@@ -22,6 +24,7 @@ import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /**
  * The composition root: builds every feature from the configuration and the graph, and registers every route in
@@ -36,6 +39,8 @@ public final class App {
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        IntermediariesController intermediaries =
+                new IntermediariesController(new IntermediaryFinder(graph, cypher, Clock.systemUTC()));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -65,6 +70,7 @@ public final class App {
                             get("ties", ties::ofPerson);
                         });
                     });
+                    get("intermediaries", intermediaries::get);
                     path("ties", () -> {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);

@@ -1,0 +1,19 @@
+package dev.tsunagari.finder;
+
+import dev.tsunagari.http.ApiException;
+import io.javalin.http.Context;
+
+/** {@code GET /api/intermediaries}: who among the people you know could connect you to a kind of person. */
+public final class IntermediariesController {
+    private final IntermediaryFinder finder;
+
+    public IntermediariesController(IntermediaryFinder finder) {
+        this.finder = finder;
+    }
+
+    public void get(Context ctx) {
+        IntermediariesQuery query = IntermediariesQuery.from(ctx);
+        ctx.json(finder.find(query)
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from())));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tsunagari.finder;
+
+import dev.tsunagari.graph.FullTextQuery;
+import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Params;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/** The checked parameters of {@code GET /api/intermediaries}. {@code kind} is already a safe Lucene query. */
+public record IntermediariesQuery(String from, Optional<String> kind, List<String> tags, int maxHops,
+        HopFilter filter, int limit, int targetsLimit, String language) {
+
+    public static IntermediariesQuery from(Context ctx) {
+        String from = Ids.require("from", Params.required(ctx, "from"));
+        Optional<String> kind = Params.single(ctx, "kind").map(text -> {
+            if (text.length() > FullTextQuery.MAX_LENGTH) {
+                throw ApiException.invalid("kind", "must be at most " + FullTextQuery.MAX_LENGTH + " characters");
+            }
+            return FullTextQuery.of(text).orElseThrow(() -> ApiException.invalid("kind", "must contain a word"));
+        });
+        List<String> tags = ctx.queryParams("tag").stream()
+                .filter(t -> !t.isBlank())
+                .map(FullTextQuery::normalize)
+                .distinct()
+                .toList();
+        if (kind.isEmpty() && tags.isEmpty()) {
+            throw ApiException.invalid("kind", "give a kind of person (kind=...) or at least one tag (tag=...)");
+        }
+        if (tags.size() > 20) {
+            throw ApiException.invalid("tag", "at most 20 tags");
+        }
+        return new IntermediariesQuery(from, kind, tags,
+                Params.integer(ctx, "maxHops", 2, 1, 2),
+                HopFilter.from(ctx),
+                Params.limit(ctx),
+                Params.integer(ctx, "targetsLimit", 5, 1, Params.MAX_LIMIT),
+                Explanations.language(ctx));
+    }
+}

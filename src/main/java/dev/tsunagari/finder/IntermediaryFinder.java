@@ -1,0 +1,140 @@
+package dev.tsunagari.finder;
+
+import dev.tsunagari.graph.Cypher;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.people.PeopleRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Whom to ask for an introduction to a kind of person. Starts from the index (the targets), then meets in the
+ * middle in one read transaction: the usable hops around {@code from}, around the targets, and (for two
+ * intermediaries) the hops joining those two rings, expanded from the smaller side. Nothing expands
+ * {@code [:KNOWS*..3]} outward from {@code from}.
+ */
+public final class IntermediaryFinder {
+    /** Work bounds: past them the answer says {@code complete: false} instead of running away on a hub. */
+    static final int MAX_TARGETS = 20_000;
+    static final int MAX_ROWS = 1_000_000;
+
+    private final Graph graph;
+    private final Clock clock;
+    private final Cypher person;
+    private final Cypher targetsByText;
+    private final Cypher targetsByTags;
+    private final Cypher usableTies;
+    private final Cypher usableTiesBetween;
+    private final Cypher fansAmong;
+    private final Cypher peopleByIds;
+
+    public IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+        this.person = cypher.get("people/get");
+        this.targetsByText = cypher.get("finder/targets_by_text");
+        this.targetsByTags = cypher.get("finder/targets_by_tags");
+        this.usableTies = cypher.get("finder/usable_ties");
+        this.usableTiesBetween = cypher.get("finder/usable_ties_between");
+        this.fansAmong = cypher.get("finder/fans_among");
+        this.peopleByIds = cypher.get("finder/people_by_ids");
+    }
+
+    /** The answer, or empty when {@code from} names nobody. */
+    public Optional<Answer> find(IntermediariesQuery q) {
+        LocalDate today = LocalDate.now(clock);
+        return graph.read(tx -> {
+            if (!Graph.run(tx, person, Map.of("id", q.from())).hasNext()) {
+                return Optional.<Answer>empty();
+            }
+            Map<String, Object> base = q.filter().parameters();
+            base.put("maxRows", MAX_ROWS + 1);
+            boolean[] complete = {true};
+
+            Set<String> targets = targets(tx, q);
+            complete[0] &= targets.size() <= MAX_TARGETS;
+
+            Neighbourhood hood = new Neighbourhood();
+            List<Hop> ring = hops(tx, usableTies, base, Map.of("ids", List.of(q.from())), today, complete);
+            hood.addAll(ring);
+            Set<String> ringIds = new HashSet<>();
+            ring.forEach(h -> ringIds.add(h.b()));
+
+            Set<String> predecessors = new HashSet<>(ringIds);
+            if (q.maxHops() == 1) {
+                hood.addAll(between(tx, base, ringIds, targets, today, complete));
+            } else {
+                List<Hop> targetRing = hops(tx, usableTies, base, Map.of("ids", List.copyOf(targets)), today, complete);
+                hood.addAll(targetRing);
+                Set<String> middle = new HashSet<>();
+                targetRing.forEach(h -> middle.add(h.b()));
+                middle.remove(q.from());
+                predecessors.addAll(middle);
+                hood.addAll(between(tx, base, ringIds, middle, today, complete));
+            }
+            Set<String> fans = fans(tx, targets, predecessors);
+            Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
+            return Optional.of(new AnswerBuilder(q, today, fans).build(found, targets.size(), complete[0],
+                    ids -> summaries(tx, ids)));
+        });
+    }
+
+    private Set<String> targets(TransactionContext tx, IntermediariesQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", q.from());
+        params.put("tags", q.tags());
+        params.put("maxTargets", MAX_TARGETS + 1);
+        q.kind().ifPresent(kind -> params.put("query", kind));
+        Cypher query = q.kind().isPresent() ? targetsByText : targetsByTags;
+        return new HashSet<>(Graph.run(tx, query, params).list(r -> r.get("id").asString()));
+    }
+
+    /** Hops joining {@code a} and {@code b}, expanded from the smaller of the two sets. */
+    private List<Hop> between(TransactionContext tx, Map<String, Object> base, Set<String> a, Set<String> b,
+            LocalDate today, boolean[] complete) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return List.of();
+        }
+        Set<String> left = a.size() <= b.size() ? a : b;
+        Set<String> right = left == a ? b : a;
+        return hops(tx, usableTiesBetween, base, Map.of("left", List.copyOf(left), "right", List.copyOf(right)),
+                today, complete);
+    }
+
+    private List<Hop> hops(TransactionContext tx, Cypher query, Map<String, Object> base, Map<String, Object> extra,
+            LocalDate today, boolean[] complete) {
+        Map<String, Object> params = new HashMap<>(base);
+        params.putAll(extra);
+        List<Hop> hops = Graph.run(tx, query, params).list(r -> Hop.of(r, today));
+        if (hops.size() > MAX_ROWS) {
+            complete[0] = false;
+            return new ArrayList<>(hops.subList(0, MAX_ROWS));
+        }
+        return hops;
+    }
+
+    private Set<String> fans(TransactionContext tx, Set<String> targets, Set<String> of) {
+        if (targets.isEmpty() || of.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Graph.run(tx, fansAmong, Map.of("fans", List.copyOf(targets), "of", List.copyOf(of)))
+                .list(r -> r.get("fan").asString() + ">" + r.get("of").asString()));
+    }
+
+    private Map<String, PersonSummary> summaries(TransactionContext tx, Collection<String> ids) {
+        Map<String, PersonSummary> byId = new HashMap<>();
+        Graph.run(tx, peopleByIds, Map.of("ids", List.copyOf(ids)))
+                .list(r -> PersonSummary.of(PeopleRepository.asPerson(r.get("p").asNode())))
+                .forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+}

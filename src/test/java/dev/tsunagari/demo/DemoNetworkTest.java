@@ -1,6 +1,7 @@
 package dev.tsunagari.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.people.PeopleRepository;
@@ -58,6 +59,18 @@ class DemoNetworkTest {
         assertThat(new DemoNetwork(TestNeo4j.graph(), CYPHER).loadIfEmpty()).isFalse();
 
         assertThat(TestNeo4j.snapshot()).filteredOn(line -> line.contains(":Person")).hasSize(1);
+    }
+
+    @Test
+    void aLoadThatFailsHalfwayLeavesTheGraphEmpty() {
+        DemoNetwork.Network file = DemoNetwork.read();
+        TieInput stray = new TieInput("me", "nobody-by-this-id", "KNOWS", 0.5, "met", null, null, null, null, null);
+        List<TieInput> ties = Stream.concat(file.ties().stream(), Stream.of(stray)).toList();
+
+        assertThatThrownBy(() -> new DemoNetwork(TestNeo4j.graph(), CYPHER).load(new DemoNetwork.Network(file.people(), ties)))
+                .hasMessageContaining("nobody-by-this-id");
+
+        assertThat(TestNeo4j.snapshot()).isEmpty();
     }
 
     @Test

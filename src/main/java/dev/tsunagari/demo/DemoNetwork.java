@@ -48,11 +48,22 @@ public final class DemoNetwork {
             return false;
         }
         Network network = read();
-        network.people().forEach(p -> people.upsert(PersonRules.check(p.id(), p)));
-        network.ties().forEach(t -> ties.upsert(TieRules.check(t))
-                .orElseThrow(() -> new IllegalStateException("demo tie names an unknown person: " + t)));
+        load(network);
         log.info("loaded the demo network: {} people, {} ties", network.people().size(), network.ties().size());
         return true;
+    }
+
+    void load(Network network) {
+        List<PersonInput> checkedPeople = network.people().stream().map(p -> PersonRules.check(p.id(), p)).toList();
+        List<TieRules.Checked> checkedTies = network.ties().stream().map(TieRules::check).toList();
+        // One transaction: a failed load leaves the database empty rather than half loaded (which no later
+        // start would complete, since only an empty database is loaded), and one commit beats 133.
+        graph.write(tx -> {
+            checkedPeople.forEach(p -> people.upsert(tx, p));
+            checkedTies.forEach(t -> ties.upsert(tx, t)
+                    .orElseThrow(() -> new IllegalStateException("demo tie names an unknown person: " + t)));
+            return null;
+        });
     }
 
     static Network read() {

@@ -27,7 +27,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts Neo4j on {@code dataDir}; {@code boltPort} 0 picks a free port. */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort) {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+        // Neo4j rejects a home that is not normalised, and the default data directory is ./data.
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

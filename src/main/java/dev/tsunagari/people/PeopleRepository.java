@@ -51,7 +51,8 @@ public final class PeopleRepository {
         return graph.write(tx -> upsert(tx, person));
     }
 
-    Saved upsert(TransactionContext tx, PersonInput person) {
+    /** The same inside the caller's transaction, so a bulk load (the demo) commits once. */
+    public Saved upsert(TransactionContext tx, PersonInput person) {
         Result result = Graph.run(tx, upsert, Map.of("id", person.id(), "props", properties(person), "now", Timestamps.now()));
         Node node = result.single().get("p").asNode();
         boolean created = result.consume().counters().nodesCreated() > 0;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Relationship;
 
@@ -36,6 +37,11 @@ public final class TiesRepository {
     public record Saved(Tie tie, boolean created) {}
 
     public Optional<Saved> upsert(TieRules.Checked tie) {
+        return graph.write(tx -> upsert(tx, tie));
+    }
+
+    /** The same inside the caller's transaction, so a bulk load (the demo) commits once. */
+    public Optional<Saved> upsert(TransactionContext tx, TieRules.Checked tie) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", tie.from());
         params.put("to", tie.to());
@@ -45,15 +51,13 @@ public final class TiesRepository {
         params.put("lastContact", tie.lastContact());
         params.put("note", tie.note());
         params.put("now", Timestamps.now());
-        return graph.write(tx -> {
-            Result result = Graph.run(tx, upsert.get(tie.type()), params);
-            List<Record> rows = result.list();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            boolean created = result.consume().counters().relationshipsCreated() > 0;
-            return Optional.of(new Saved(asTie(rows.get(0)), created));
-        });
+        Result result = Graph.run(tx, upsert.get(tie.type()), params);
+        List<Record> rows = result.list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean created = result.consume().counters().relationshipsCreated() > 0;
+        return Optional.of(new Saved(asTie(rows.get(0)), created));
     }
 
     boolean delete(String from, TieType type, String to) {

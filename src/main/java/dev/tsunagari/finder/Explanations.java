@@ -14,6 +14,9 @@ import java.util.Map;
  */
 final class Explanations {
     static final int QUIET_DAYS = 365;
+    private static final Map<String, String> JA_CONTEXT = Map.of(
+            "card-exchange", "名刺交換", "met", "面識あり", "online", "オンライン", "worked-together", "仕事仲間",
+            "friend", "友人", "family", "家族", "introduced", "紹介", "other", "その他");
 
     private Explanations() {}
 
@@ -47,15 +50,18 @@ final class Explanations {
         if (fan) {
             parts.add(ja ? last + "さんは" + asker + "さんのファン" : last + " is a fan of " + asker);
         }
-        String wa = names.getOrDefault(weakest.from(), weakest.from());
-        String wb = names.getOrDefault(weakest.to(), weakest.to());
+        // Named in the order the path walks it, whatever direction the tie was stored in.
+        int w = links.indexOf(weakest);
+        String wa = names.getOrDefault(people.get(w), people.get(w));
+        String wb = names.getOrDefault(people.get(w + 1), people.get(w + 1));
         parts.add((ja ? "いちばん弱いつながりは" + wa + "–" + wb : "weakest link " + wa + "–" + wb)
                 + quiet(weakest, today, ja));
         return String.join(ja ? "。" : "; ", parts) + (ja ? "。" : "");
     }
 
     private static String first(String other, Link link, LocalDate today, boolean ja) {
-        String context = link.context() == null ? "" : (ja ? "（" + link.context() + "）" : " (" + link.context() + ")");
+        String context = link.context() == null ? ""
+                : ja ? "（" + JA_CONTEXT.getOrDefault(link.context(), link.context()) + "）" : " (" + link.context() + ")";
         if (link.since() == null) {
             return (ja ? other + "さんと知り合い" : "you know " + other) + context;
         }

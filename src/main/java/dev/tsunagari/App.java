@@ -44,6 +44,8 @@ public final class App {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            // A known path with the wrong method is a 405 with Allow, not a misleading 404.
+            javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add("/public", Location.CLASSPATH);

@@ -44,6 +44,10 @@ final class JettyProblems extends ErrorHandler {
     }
 
     private static String instance(Request request) {
+        if ("BAD".equals(request.getMethod())) {
+            // Jetty could not parse the request line and stands in a "BAD /badMessage" request for it.
+            return UNKNOWN_INSTANCE;
+        }
         try {
             String path = request.getHttpURI().getPath();
             return path == null || path.isEmpty() ? UNKNOWN_INSTANCE : path;

@@ -49,6 +49,11 @@ public final class App {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            // A known path with the wrong method is a 405 with Allow, not a misleading 404.
+            javalin.http.prefer405over404 = true;
+            // Jetty caches header fields per connection and by default matches them ignoring case, handing back
+            // the cached value: after one good request, "Bearer " + the token in other letter case passed.
+            javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add("/public", Location.CLASSPATH);

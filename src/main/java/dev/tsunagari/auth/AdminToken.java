@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bootstrap admin token: {@code TSUNAGARI_ADMIN_TOKEN} when set; otherwise generated on first start (256
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 public final class AdminToken {
     static final String FILE_NAME = "admin-token";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AdminToken() {}
 
@@ -28,7 +31,7 @@ public final class AdminToken {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+                return reuse(file);
             }
             Files.createDirectories(dataDir);
             String token = generate();
@@ -41,6 +44,20 @@ public final class AdminToken {
         }
     }
 
+    /** The kept token; an empty file would otherwise make the empty string a valid token. */
+    private static String reuse(Path file) throws IOException {
+        String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (token.isEmpty()) {
+            throw new IllegalStateException("The admin token file " + file + " is empty; delete it to generate a new token");
+        }
+        try {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: nothing to tighten.
+        }
+        return token;
+    }
+
     static String generate() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
@@ -49,7 +66,7 @@ public final class AdminToken {
 
     private static void write(Path file, String token) throws IOException {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file);
         } catch (FileAlreadyExistsException e) {

@@ -11,6 +11,9 @@ public final class BearerAuth {
     private final byte[] expectedDigest;
 
     public BearerAuth(String adminToken) {
+        if (adminToken == null || adminToken.isBlank()) {
+            throw new IllegalArgumentException("the admin token must not be blank");
+        }
         this.expectedDigest = digest(adminToken);
     }
 

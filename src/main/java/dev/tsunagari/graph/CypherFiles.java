@@ -16,15 +16,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CypherFiles {
     private static final String ROOT = "cypher/";
     private final Map<String, Cypher> cache = new ConcurrentHashMap<>();
+    private final ClassLoader classLoader;
+
+    public CypherFiles() {
+        this(CypherFiles.class.getClassLoader());
+    }
+
+    /** Statements from another class loader's {@code cypher/} (tests use it to take a file away). */
+    public CypherFiles(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
 
     /** The statement in {@code cypher/NAME.cypher}, e.g. {@code get("people/get")}. */
     public Cypher get(String name) {
-        return cache.computeIfAbsent(name, CypherFiles::load);
+        return cache.computeIfAbsent(name, this::load);
     }
 
-    private static Cypher load(String name) {
+    private Cypher load(String name) {
         String path = ROOT + name + ".cypher";
-        try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = classLoader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing Cypher file: " + path);
             }

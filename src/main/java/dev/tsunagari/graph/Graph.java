@@ -1,11 +1,14 @@
 package dev.tsunagari.graph;
 
+import java.time.Duration;
 import java.util.Map;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -14,6 +17,7 @@ import org.neo4j.driver.TransactionContext;
  * must be idempotent.
  */
 public final class Graph {
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
     private final Driver driver;
     private final SessionConfig sessionConfig;
 
@@ -31,6 +35,20 @@ public final class Graph {
     public <T> T write(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(work);
+        }
+    }
+
+    /**
+     * Runs one read statement once, outside the retrying transaction functions: a health probe must answer within
+     * seconds, where {@link #read} would keep retrying an unreachable database for half a minute.
+     */
+    public void probe(Cypher query) {
+        SessionConfig once = SessionConfig.builder()
+                .withDatabase(sessionConfig.database().orElse("neo4j"))
+                .withDefaultAccessMode(AccessMode.READ)
+                .build();
+        try (Session session = driver.session(once)) {
+            session.run(query.text(), TransactionConfig.builder().withTimeout(PROBE_TIMEOUT).build()).consume();
         }
     }
 

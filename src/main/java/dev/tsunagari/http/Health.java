@@ -4,7 +4,6 @@ import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import io.javalin.http.Context;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ public final class Health {
 
     public void get(Context ctx) {
         try {
-            graph.read(tx -> Graph.run(tx, ping, Map.of()).single());
+            graph.probe(ping);
             ctx.json(new Status("UP", mode));
         } catch (RuntimeException e) {
             log.warn("health check failed: {}", e.toString());

@@ -18,6 +18,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
@@ -55,10 +59,12 @@ public final class Json {
 
     /** Reads the request body as {@code type}; a body that is not valid JSON of that shape is a 400 problem. */
     public static <T> T body(Context ctx, Class<T> type) {
+        JsonMediaType.require(ctx.header("Content-Type"));
         return parse(ctx.bodyAsBytes(), type);
     }
 
     public static JsonNode tree(Context ctx) {
+        JsonMediaType.require(ctx.header("Content-Type"));
         return parse(ctx.bodyAsBytes(), JsonNode.class);
     }
 
@@ -67,7 +73,7 @@ public final class Json {
             throw ApiException.invalid("body", "a JSON body is required");
         }
         try {
-            T value = MAPPER.readValue(bytes, type);
+            T value = MAPPER.readValue(utf8(bytes), type);
             if (value == null) {
                 throw ApiException.invalid("body", "a JSON object is required, not null");
             }
@@ -76,6 +82,23 @@ public final class Json {
             throw problemFor(e);
         } catch (IOException e) {
             throw ApiException.invalid("body", "the body could not be read");
+        }
+    }
+
+    /**
+     * The body as text, decoded strictly: Jackson's own decoder lets overlong forms through ({@code C0 AF} becomes
+     * "/"), and the API is UTF-8 only. A leading byte order mark is tolerated.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw ApiException.invalid("body", "is not valid UTF-8");
         }
     }
 
@@ -92,7 +115,9 @@ public final class Json {
             return ApiException.invalid(path(unknown), "unknown field");
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ApiException.invalid(path(mapping), "has the wrong type or shape");
+            // A syntax error inside a value (a bad escape, an unterminated string) surfaces as a mapping error.
+            boolean unreadable = mapping.getCause() instanceof JsonParseException;
+            return ApiException.invalid(path(mapping), unreadable ? "is not valid JSON text" : "has the wrong type or shape");
         }
         if (e instanceof JsonParseException) {
             return ApiException.invalid("body", "is not valid JSON (UTF-8) at line " + location(e));

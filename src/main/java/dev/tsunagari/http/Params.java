@@ -1,10 +1,14 @@
 package dev.tsunagari.http;
 
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Query parameters read and checked at the edge; anything out of range is a 400 naming the parameter. */
 public final class Params {
@@ -76,13 +80,33 @@ public final class Params {
 
     /** The key a list resumes after, decoded from the opaque {@code cursor} parameter. */
     public static Optional<String> cursor(Context ctx) {
+        return cursor(ctx, key -> true);
+    }
+
+    /**
+     * Like {@link #cursor(Context)}, but a key the list could not have issued (tampered with, or taken from another
+     * list) is a 400 rather than a silently odd page.
+     */
+    public static Optional<String> cursor(Context ctx, Predicate<String> issuedByThisList) {
         return single(ctx, "cursor").map(raw -> {
             try {
-                return new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("cursor", "is not a cursor this service issued");
+                String key = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(raw.strip())))
+                        .toString();
+                if (key.isEmpty() || !issuedByThisList.test(key)) {
+                    throw notIssued();
+                }
+                return key;
+            } catch (IllegalArgumentException | CharacterCodingException e) {
+                throw notIssued();
             }
         });
+    }
+
+    private static ApiException notIssued() {
+        return ApiException.invalid("cursor", "is not a cursor this list issued; pass the 'next' value unchanged");
     }
 
     public static String encodeCursor(String key) {

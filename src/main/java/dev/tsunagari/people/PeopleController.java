@@ -67,16 +67,28 @@ public final class PeopleController {
 
     public void list(Context ctx) {
         int limit = Params.limit(ctx);
-        Optional<String> after = Params.cursor(ctx);
+        Optional<String> after = Params.cursor(ctx, Ids::valid);
         Optional<String> query = Params.single(ctx, "q").map(q -> {
             if (q.length() > FullTextQuery.MAX_LENGTH) {
                 throw ApiException.invalid("q", "must be at most " + FullTextQuery.MAX_LENGTH + " characters");
             }
             return FullTextQuery.of(q).orElseThrow(() -> ApiException.invalid("q", "must contain a word"));
         });
-        List<String> tags = ctx.queryParams("tag").stream().map(FullTextQuery::normalize).toList();
+        List<String> tags = tags(ctx);
         List<Person> fetched = people.list(query, tags, after, limit + 1);
         ctx.json(Page.of(fetched, limit, Person::id));
+    }
+
+    /** The {@code tag} filters, normalised like stored tags; blank ones are ignored like any blank parameter. */
+    private static List<String> tags(Context ctx) {
+        List<String> tags = ctx.queryParams("tag").stream().map(FullTextQuery::normalize).filter(t -> !t.isEmpty())
+                .distinct().toList();
+        for (String tag : tags) {
+            if (tag.codePointCount(0, tag.length()) > PersonRules.MAX_TAG_LENGTH) {
+                throw ApiException.invalid("tag", "must be at most " + PersonRules.MAX_TAG_LENGTH + " characters");
+            }
+        }
+        return tags;
     }
 
     static ApiException notFound(String id) {

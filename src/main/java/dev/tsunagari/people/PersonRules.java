@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * or throws a 400 problem listing every offending field.
  */
 public final class PersonRules {
+    static final int MAX_TAG_LENGTH = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private PersonRules() {}
@@ -18,7 +19,7 @@ public final class PersonRules {
     public static PersonInput check(String id, PersonInput in) {
         Validation v = new Validation();
         if (!Ids.valid(id)) {
-            v.add("id", "must be 1-128 characters from A-Z a-z 0-9 . _ : @ -");
+            v.add("id", Ids.MESSAGE);
         }
         if (in.id() != null && !in.id().equals(id)) {
             v.add("id", "must match the id in the path");
@@ -27,7 +28,7 @@ public final class PersonRules {
         if (email != null && !EMAIL.matcher(email).matches()) {
             v.add("email", "must look like name@example.org");
         }
-        List<String> tags = v.lines("tags", in.tags(), 100, 100);
+        List<String> tags = v.lines("tags", in.tags(), 100, MAX_TAG_LENGTH);
         PersonInput clean = new PersonInput(
                 id,
                 v.line("name", in.name(), true, 200),

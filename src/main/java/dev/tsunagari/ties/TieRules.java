@@ -51,7 +51,7 @@ public final class TieRules {
         if (id == null) {
             v.add(field, "is required");
         } else if (!Ids.valid(id)) {
-            v.add(field, "must be 1-128 characters from A-Z a-z 0-9 . _ : @ -");
+            v.add(field, Ids.MESSAGE);
         }
     }
 

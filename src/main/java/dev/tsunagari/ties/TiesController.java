@@ -41,7 +41,7 @@ public final class TiesController {
     public void ofPerson(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
         int limit = Params.limit(ctx);
-        List<Tie> fetched = ties.ofPerson(id, Params.cursor(ctx), limit + 1)
+        List<Tie> fetched = ties.ofPerson(id, Params.cursor(ctx, TiesRepository::isKey), limit + 1)
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
         ctx.json(Page.of(fetched, limit, TiesRepository::key));
     }

@@ -4,6 +4,7 @@ import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
+import dev.tsunagari.http.Ids;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,12 @@ public final class TiesRepository {
 
     static String key(Tie tie) {
         return tie.from() + "|" + tie.type() + "|" + tie.to();
+    }
+
+    /** Whether {@code key} has the shape {@link #key} gives, so a page can resume after it. */
+    static boolean isKey(String key) {
+        String[] parts = key.split("\\|", -1);
+        return parts.length == 3 && Ids.valid(parts[0]) && TieType.parse(parts[1]).isPresent() && Ids.valid(parts[2]);
     }
 
     /** Maps a row with {@code from}, {@code to}, {@code type} and the relationship {@code r}. */

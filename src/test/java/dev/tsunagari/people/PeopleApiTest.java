@@ -120,6 +120,44 @@ class PeopleApiTest {
         assertThat(third.json().get("next").isNull()).isTrue();
     }
 
+    @Test
+    void patchOfAMissingPersonIs404AndCreatesNobody() {
+        var response = patch("/api/people/nobody", "{\"name\": \"Nobody\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(TestNeo4j.snapshot()).isEmpty();
+    }
+
+    @Test
+    void bodiesAreReadAsJsonWhicheverWayTheJsonMediaTypeIsSpelt() {
+        int n = 0;
+        for (String type : new String[] {"application/json", "application/json; charset=UTF-8", "APPLICATION/JSON",
+                "application/json;charset=\"utf-8\"", "application/merge-patch+json", null}) {
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            headers.put("Authorization", "Bearer " + TestApi.TOKEN);
+            if (type != null) {
+                headers.put("Content-Type", type);
+            }
+            byte[] body = ("{\"name\": \"名前 " + n + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var response = TestApi.exchange("PUT", "/api/people/p" + n++, body, false, headers);
+            assertThat(response.status()).as(type + ": " + response.text()).isEqualTo(201);
+        }
+        var patched = TestApi.exchange("PATCH", "/api/people/p0", "{\"role\": \"singer\"}".getBytes(),
+                false, java.util.Map.of("Authorization", "Bearer " + TestApi.TOKEN, "Content-Type", "application/merge-patch+json"));
+        assertThat(patched.json().get("role").asText()).isEqualTo("singer");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsTolerated() {
+        byte[] json = "{\"name\": \"Bom\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[json.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, body, 3, json.length);
+        assertThat(TestApi.sendBytes("PUT", "/api/people/bom", body, TestApi.TOKEN).status()).isEqualTo(201);
+    }
+
     static List<String> ids(TestApi.Response response) {
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         List<String> ids = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
 import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The real app over real HTTP on a free port, against {@link TestNeo4j}; one per test JVM. */
@@ -74,24 +78,48 @@ public final class TestApi {
     }
 
     public static Response sendBytes(String method, String path, byte[] body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            headers.put("Content-Type", "application/json");
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
+        return exchange(method, path, body, false, headers);
+    }
+
+    /**
+     * Sends exactly these headers and bytes ({@code chunked}: without a length, as a stream), then checks the answer
+     * against the OpenAPI document: every response any test sees is one the document promises.
+     */
+    public static Response exchange(String method, String path, byte[] body, boolean chunked, Map<String, String> headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, publisher);
+        headers.forEach(request::header);
+        Response response;
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+            HttpResponse<String> raw = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = new Response(raw.statusCode(), raw.headers().firstValue("Content-Type").orElse(""), raw.body(), raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+        checkContract(method, path, body, headers.get("Content-Type"), response);
+        return response;
+    }
+
+    private static void checkContract(String method, String path, byte[] body, String contentType, Response response) {
+        List<String> violations = new ArrayList<>(OpenApiContract.violations(method, path, response));
+        if (response.status() < 300 && body != null) {
+            OpenApiContract.operation(method, path).ifPresent(op -> violations.addAll(OpenApiContract.requestViolations(
+                    op, contentType, new String(body, StandardCharsets.UTF_8))));
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The answer breaks the OpenAPI document:\n  " + String.join("\n  ", violations));
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.tsunagari.graph;
 
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.observation.metrics.Metrics;
 
 /**
  * The one door to Neo4j. Reads go through {@code executeRead} (so a {@code neo4j://} cluster routes them to
@@ -16,26 +18,51 @@ import org.neo4j.driver.TransactionContext;
 public final class Graph {
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final Optional<Metrics> pools;
+    private final QueryTimer timer;
 
     public Graph(Driver driver, String database) {
+        this(driver, database, Optional.empty());
+    }
+
+    /** {@code pools}: the driver's connection pool metrics, when it was opened with them. */
+    public Graph(Driver driver, String database, Optional<Metrics> pools) {
+        this(driver, SessionConfig.forDatabase(database), pools, QueryTimer.NONE);
+    }
+
+    private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer) {
         this.driver = driver;
-        this.sessionConfig = SessionConfig.forDatabase(database);
+        this.sessionConfig = sessionConfig;
+        this.pools = pools;
+        this.timer = timer;
+    }
+
+    /** The same graph, telling {@code timer} how long each statement run through {@link #run} took. */
+    public Graph timedBy(QueryTimer newTimer) {
+        return new Graph(driver, sessionConfig, pools, newTimer);
     }
 
     public <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(work);
+            return session.executeRead(tx -> work.execute(timed(tx)));
         }
     }
 
     public <T> T write(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(work);
+            return session.executeWrite(tx -> work.execute(timed(tx)));
         }
+    }
+
+    private TransactionContext timed(TransactionContext tx) {
+        return timer == QueryTimer.NONE ? tx : new TimedTransaction(tx, timer);
     }
 
     /** Runs a named statement inside a transaction function. */
     public static Result run(TransactionContext tx, Cypher query, Map<String, Object> parameters) {
+        if (tx instanceof TimedTransaction timed) {
+            return timed.run(query, parameters);
+        }
         return tx.run(query.text(), parameters);
     }
 
@@ -45,5 +72,9 @@ public final class Graph {
 
     public SessionConfig sessionConfig() {
         return sessionConfig;
+    }
+
+    public Optional<Metrics> poolMetrics() {
+        return pools;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tsunagari.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tsunagari.ops.RequestIds;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -73,7 +74,7 @@ public final class Problems {
     }
 
     static void write(Context ctx, int status, String type, String title, String detail, List<FieldError> errors) {
-        Problem problem = new Problem(type, title, status, detail, ctx.path(), errors);
+        Problem problem = new Problem(type, title, status, detail, RequestIds.instance(ctx), errors);
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }

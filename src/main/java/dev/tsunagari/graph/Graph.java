@@ -27,7 +27,9 @@ public final class Graph {
 
     /** {@code pools}: the driver's connection pool metrics, when it was opened with them. */
     public Graph(Driver driver, String database, Optional<Metrics> pools) {
-        this(driver, SessionConfig.forDatabase(database), pools, QueryTimer.NONE);
+        // One bookmark manager for every session: on a cluster, a read waits for the writes this process made.
+        this(driver, SessionConfig.builder().withDatabase(database)
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE);
     }
 
     private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer) {

@@ -2,6 +2,7 @@ package dev.tsunagari.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -25,9 +26,14 @@ class RequestIdApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger requests = (Logger) LoggerFactory.getLogger("http");
+    private Level quietLevel;
 
+    /** The tests keep request lines quiet (logback-test.xml); here they are what is tested. */
     @BeforeEach
     void captureLogs() {
+        quietLevel = requests.getLevel();
+        requests.setLevel(Level.INFO);
         captured.start();
         root.addAppender(captured);
     }
@@ -35,6 +41,7 @@ class RequestIdApiTest {
     @AfterEach
     void stopCapturing() {
         root.detachAppender(captured);
+        requests.setLevel(quietLevel);
     }
 
     @Test

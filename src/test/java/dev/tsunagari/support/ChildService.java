@@ -49,6 +49,8 @@ public final class ChildService implements AutoCloseable {
                 // C1 only and a small heap: the child starts in about half the time, and these tests do not need speed.
                 "-XX:TieredStopAtLevel=1", "-Xmx512m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"),
+                // The service's own logging configuration, not the quieter one the tests use.
+                "-Dlogback.configurationFile=logback.xml",
                 "dev.tsunagari.Main", "serve", "--port", "0", "--bolt-port", "0", "--data", dataDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("NEO4J_URI");

@@ -15,7 +15,7 @@ public final class Operations {
     private Operations() {}
 
     public static void register(JavalinConfig javalin, Metrics metrics) {
-        RequestLog requestLog = new RequestLog(metrics);
+        RequestLog requestLog = new RequestLog(metrics, javalin.unsafe);
         javalin.routes.before(RequestIds::assign);
         javalin.requestLogger.http(requestLog::finished);
         javalin.jetty.modifyServer(server -> {

@@ -4,7 +4,9 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import dev.tsunagari.metrics.Metrics;
 import io.javalin.http.Context;
+import io.javalin.config.JavalinState;
 import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,9 +19,11 @@ import org.slf4j.MDC;
 final class RequestLog {
     private static final Logger log = LoggerFactory.getLogger("http");
     private final Metrics metrics;
+    private final JavalinState state;
 
-    RequestLog(Metrics metrics) {
+    RequestLog(Metrics metrics, JavalinState state) {
         this.metrics = metrics;
+        this.state = state;
     }
 
     void finished(Context ctx, Float executionMillis) {
@@ -36,12 +40,20 @@ final class RequestLog {
         MDC.remove(RequestIds.MDC_KEY);
     }
 
-    /** The route template; requests that matched no route are grouped so that paths never become labels. */
-    static String route(Context ctx) {
+    /**
+     * The route template. A request refused before it reached its route (a 401 from the bearer guard) is named by
+     * the route it asked for; static files are {@code static} and any other path {@code unmatched}, so that paths
+     * never become labels.
+     */
+    String route(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
         if (endpoint != null) {
             return endpoint.path;
         }
-        return ctx.statusCode() == 404 ? "unmatched" : "static";
+        ParsedEndpoint asked = state.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
+        if (asked != null) {
+            return asked.endpoint.path;
+        }
+        return ctx.statusCode() < 400 ? "static" : "unmatched";
     }
 }

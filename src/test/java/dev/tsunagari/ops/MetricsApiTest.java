@@ -33,11 +33,10 @@ class MetricsApiTest {
         assertThat(put("/api/people/metric-person-1", "{\"name\": \"計測 一郎\"}").status()).isEqualTo(201);
         assertThat(get("/api/people/metric-nobody").status()).isEqualTo(404);
 
-        String text = scrape();
+        String text = scrapeUntil(t -> PrometheusText.sum(t, "http_server_requests_seconds_count",
+                Map.of("method", "GET", "route", "/api/people/{id}", "status", "404")) > 0);
         assertThat(PrometheusText.sum(text, "http_server_requests_seconds_count", PUT_PERSON_CREATED))
                 .isEqualTo(before + 1);
-        assertThat(PrometheusText.sum(text, "http_server_requests_seconds_count",
-                Map.of("method", "GET", "route", "/api/people/{id}", "status", "404"))).isPositive();
         assertThat(PrometheusText.named(text, "http_server_requests_seconds_bucket"))
                 .filteredOn(s -> s.labels().get("route").equals("/api/people/{id}"))
                 .extracting(s -> s.labels().get("le"))
@@ -46,9 +45,11 @@ class MetricsApiTest {
     }
 
     @Test
-    void unmatchedPathsShareOneLabel() {
+    void unmatchedPathsAndRefusedRequestsShareAFewLabels() {
         assertThat(get("/no/such/page/for-metrics").status()).isEqualTo(404);
-        String text = scrape();
+        assertThat(TestApi.send("GET", "/api/people/refused-for-metrics", null, null).status()).isEqualTo(401);
+        String text = scrapeUntil(t -> PrometheusText.sum(t, "http_server_requests_seconds_count",
+                Map.of("route", "/api/people/{id}", "status", "401")) > 0);
         assertThat(PrometheusText.sum(text, "http_server_requests_seconds_count",
                 Map.of("route", "unmatched", "status", "404"))).isPositive();
         assertThat(text).doesNotContain("for-metrics");
@@ -106,6 +107,22 @@ class MetricsApiTest {
         assertThat(PrometheusText.sum(text, "tsunagari_imports_total", Map.of("format", "json", "outcome", "ok"))).isEqualTo(1);
         assertThat(PrometheusText.sum(text, "tsunagari_imports_total", Map.of("format", "csv", "outcome", "failed"))).isEqualTo(1);
         assertThat(PrometheusText.sum(text, "tsunagari_imports_running", Map.of())).isZero();
+    }
+
+    /** Request samples are taken as the request finishes, a moment after the client has its answer. */
+    private static String scrapeUntil(java.util.function.Predicate<String> seen) {
+        String text = scrape();
+        for (int i = 0; i < 50 && !seen.test(text); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            text = scrape();
+        }
+        assertThat(seen.test(text)).as(text).isTrue();
+        return text;
     }
 
     private static String scrape() {

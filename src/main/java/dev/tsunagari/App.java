@@ -17,6 +17,8 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.metrics.Metrics;
+import dev.tsunagari.ops.Operations;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.ties.TiesController;
@@ -34,7 +36,9 @@ import java.time.Clock;
 public final class App {
     private App() {}
 
-    public static Javalin create(Config config, Graph graph, String neo4jMode) {
+    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode) {
+        Metrics metrics = new Metrics();
+        Graph graph = metrics.observe(unobservedGraph);
         CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
@@ -57,10 +61,12 @@ public final class App {
             javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add("/public", Location.CLASSPATH);
+            Operations.register(javalin, metrics);
             Problems.register(javalin);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.apiBuilder(() -> {
                 get("/health", health::get);
+                get("/metrics", metrics::scrape);
                 get("/openapi.json", docs::openApi);
                 get("/docs", docs::docs);
                 path("/api", () -> {

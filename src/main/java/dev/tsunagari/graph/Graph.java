@@ -2,6 +2,7 @@ package dev.tsunagari.graph;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -10,6 +11,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.observation.metrics.Metrics;
 
 /**
  * The one door to Neo4j. Reads go through {@code executeRead} (so a {@code neo4j://} cluster routes them to
@@ -20,21 +22,41 @@ public final class Graph {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final Optional<Metrics> pools;
+    private final QueryTimer timer;
 
     public Graph(Driver driver, String database) {
+        this(driver, database, Optional.empty());
+    }
+
+    /** {@code pools}: the driver's connection pool metrics, when it was opened with them. */
+    public Graph(Driver driver, String database, Optional<Metrics> pools) {
+        // One bookmark manager for every session: on a cluster, a read waits for the writes this process made.
+        this(driver, SessionConfig.builder().withDatabase(database)
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE);
+    }
+
+    private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer) {
         this.driver = driver;
-        this.sessionConfig = SessionConfig.forDatabase(database);
+        this.sessionConfig = sessionConfig;
+        this.pools = pools;
+        this.timer = timer;
+    }
+
+    /** The same graph, telling {@code timer} how long each statement run through {@link #run} took. */
+    public Graph timedBy(QueryTimer newTimer) {
+        return new Graph(driver, sessionConfig, pools, newTimer);
     }
 
     public <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(work);
+            return session.executeRead(tx -> work.execute(timed(tx)));
         }
     }
 
     public <T> T write(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(work);
+            return session.executeWrite(tx -> work.execute(timed(tx)));
         }
     }
 
@@ -52,8 +74,15 @@ public final class Graph {
         }
     }
 
+    private TransactionContext timed(TransactionContext tx) {
+        return timer == QueryTimer.NONE ? tx : new TimedTransaction(tx, timer);
+    }
+
     /** Runs a named statement inside a transaction function. */
     public static Result run(TransactionContext tx, Cypher query, Map<String, Object> parameters) {
+        if (tx instanceof TimedTransaction timed) {
+            return timed.run(query, parameters);
+        }
         return tx.run(query.text(), parameters);
     }
 
@@ -63,5 +92,9 @@ public final class Graph {
 
     public SessionConfig sessionConfig() {
         return sessionConfig;
+    }
+
+    public Optional<Metrics> poolMetrics() {
+        return pools;
     }
 }

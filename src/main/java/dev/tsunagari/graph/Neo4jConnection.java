@@ -8,6 +8,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.observation.metrics.Metrics;
+import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 
 /**
  * Opens the single driver of the application: against the embedded Neo4j when no {@code NEO4J_URI} is set,
@@ -19,10 +21,11 @@ public final class Neo4jConnection implements AutoCloseable {
     private final Graph graph;
     private final String description;
 
-    private Neo4jConnection(Optional<EmbeddedNeo4j> embedded, Driver driver, String database, String description) {
+    private Neo4jConnection(Optional<EmbeddedNeo4j> embedded, Driver driver, String database, String description,
+            Optional<Metrics> pools) {
         this.embedded = embedded;
         this.driver = driver;
-        this.graph = new Graph(driver, database);
+        this.graph = new Graph(driver, database, pools);
         this.description = description;
     }
 
@@ -30,8 +33,10 @@ public final class Neo4jConnection implements AutoCloseable {
         if (config.embedded()) {
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort());
             try {
-                Driver driver = driver(neo4j.boltUri(), AuthTokens.none());
-                return new Neo4jConnection(Optional.of(neo4j), driver, "neo4j", "embedded, " + neo4j.boltUri());
+                MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
+                Driver driver = driver(neo4j.boltUri(), AuthTokens.none(), pools);
+                return new Neo4jConnection(Optional.of(neo4j), driver, "neo4j", "embedded, " + neo4j.boltUri(),
+                        Optional.of(pools.metrics()));
             } catch (RuntimeException e) {
                 neo4j.close();
                 throw e;
@@ -41,17 +46,20 @@ public final class Neo4jConnection implements AutoCloseable {
         AuthToken auth = config.neo4jPassword().isEmpty()
                 ? AuthTokens.none()
                 : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
-        return new Neo4jConnection(Optional.empty(), driver(uri, auth), config.neo4jDatabase(), "external, " + uri);
+        MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
+        return new Neo4jConnection(Optional.empty(), driver(uri, auth, pools), config.neo4jDatabase(),
+                "external, " + uri, Optional.of(pools.metrics()));
     }
 
     /** Wraps a driver the caller already opened (tests against a container or another server). */
     public static Neo4jConnection external(Driver driver, String database, String description) {
-        return new Neo4jConnection(Optional.empty(), driver, database, description);
+        return new Neo4jConnection(Optional.empty(), driver, database, description, Optional.empty());
     }
 
-    private static Driver driver(String uri, AuthToken auth) {
+    private static Driver driver(String uri, AuthToken auth, MetricsObservationProvider pools) {
         Driver driver = GraphDatabase.driver(uri, auth, org.neo4j.driver.Config.builder()
                 .withLogging(Logging.slf4j())
+                .withObservationProvider(pools)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
                 .build());

@@ -1,6 +1,7 @@
 package dev.tsunagari.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tsunagari.ops.RequestIds;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -90,7 +91,7 @@ public final class Problems {
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
-        ctx.status(status).contentType(MEDIA_TYPE).result(json(new Problem(type, title, status, detail, ctx.path(), errors)));
+        ctx.status(status).contentType(MEDIA_TYPE).result(json(new Problem(type, title, status, detail, RequestIds.instance(ctx), errors)));
     }
 
     static byte[] json(Problem problem) {

@@ -15,6 +15,10 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.introductions.Action;
+import dev.tsunagari.introductions.ConnectorLoad;
+import dev.tsunagari.introductions.IntroductionSettings;
+import dev.tsunagari.introductions.IntroductionsController;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.ties.TiesController;
@@ -22,6 +26,7 @@ import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /**
  * The composition root: builds every feature from the configuration and the graph, and registers every route in
@@ -32,10 +37,19 @@ public final class App {
     private App() {}
 
     public static Javalin create(Config config, Graph graph, String neo4jMode) {
+        return create(config, graph, neo4jMode, Clock.systemUTC(), IntroductionSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** The same app on a given clock and introduction settings, so tests can move time. */
+    public static Javalin create(Config config, Graph graph, String neo4jMode, Clock clock,
+            IntroductionSettings introductionSettings) {
         CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
+        IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
+                connectorLoad, introductionSettings, clock);
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -68,6 +82,22 @@ public final class App {
                     path("ties", () -> {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);
+                    });
+                    path("introductions", () -> {
+                        get(introductions::list);
+                        post(introductions::create);
+                        path("{id}", () -> {
+                            get(introductions::get);
+                            post("agree", introductions.move(Action.AGREE));
+                            post("accept", introductions.move(Action.ACCEPT));
+                            post("decline", introductions.move(Action.DECLINE));
+                            post("connect", introductions.move(Action.CONNECT));
+                            post("withdraw", introductions.move(Action.WITHDRAW));
+                            post("outcome", introductions.move(Action.OUTCOME));
+                        });
+                    });
+                    path("people/{id}", () -> {
+                        get("busy", introductions::busy);
                     });
                 });
             });

@@ -15,12 +15,14 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.interactions.InteractionsController;
 import dev.tsunagari.introductions.Action;
 import dev.tsunagari.introductions.ConnectorLoad;
 import dev.tsunagari.introductions.IntroductionSettings;
 import dev.tsunagari.introductions.IntroductionsController;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.relationships.RelationshipsController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
@@ -50,6 +52,8 @@ public final class App {
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
         IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
                 connectorLoad, introductionSettings, clock);
+        InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, clock);
+        RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, clock);
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -98,7 +102,14 @@ public final class App {
                     });
                     path("people/{id}", () -> {
                         get("busy", introductions::busy);
+                        get("interactions", interactions::list);
+                        post("interactions", interactions::post);
+                        get("ledger", relationships::ledger);
+                        get("keep-in-touch", relationships::keepInTouch);
+                        get("fans", relationships::fans);
+                        get("reach", relationships::reach);
                     });
+                    path("connectors", () -> get(relationships::connectors));
                 });
             });
         });

@@ -68,6 +68,9 @@ public final class Moves {
     private Map<String, Object> changes(Action action, StepRules.Checked step, Instant now) {
         Map<String, Object> changes = new HashMap<>();
         changes.put("expiresAt", action.leavesOpen() ? Timestamps.format(now.plus(settings.expiry())) : null);
+        if (action == Action.CONNECT) {
+            changes.put("connectedAt", Timestamps.format(now));
+        }
         if (action == Action.DECLINE) {
             changes.put("declineNote", step.note());
         }

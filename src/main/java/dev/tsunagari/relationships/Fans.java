@@ -35,7 +35,7 @@ final class Fans {
         return graph.read(tx -> Graph.run(tx, fans, Map.of("id", id)).list(row -> {
             Value since = row.get("since");
             LocalDate date = since.isNull() ? null : since.asLocalDate();
-            return new Fan(Refs.of(row.get("person")), row.get("reasons").asList(Value::asString),
+            return new Fan(Refs.of(row.get("person")), row.get("reasons").asList(Value::asString).stream().sorted().toList(),
                     date == null ? null : date.toString(), row.get("introductions").asInt(),
                     date != null && !date.isAfter(longStanding));
         }));

@@ -1,9 +1,8 @@
 package dev.tsunagari.introductions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tsunagari.support.ClockedApi;
+import dev.tsunagari.support.Network;
 import dev.tsunagari.support.TestApi;
 
 /**
@@ -30,14 +29,11 @@ final class Story {
     }
 
     static void person(String id, String name, String... tags) {
-        String tagList = tags.length == 0 ? "[]" : "[\"" + String.join("\", \"", tags) + "\"]";
-        expect(ClockedApi.admin().put("/api/people/" + id, "{\"name\": \"" + name + "\", \"tags\": " + tagList + "}"), 201);
+        Network.person(id, name, tags);
     }
 
     static void tie(String from, String type, String to, double strength, String context) {
-        String body = "{\"from\": \"" + from + "\", \"type\": \"" + type + "\", \"to\": \"" + to + "\", \"strength\": "
-                + strength + (context == null ? "" : ", \"context\": \"" + context + "\"") + "}";
-        assertThat(ClockedApi.admin().put("/api/ties", body).status()).isIn(200, 201);
+        Network.tie(from, type, to, strength, context);
     }
 
     static String askBody(String requester, String target, String via, String mode) {
@@ -60,7 +56,6 @@ final class Story {
     }
 
     static JsonNode expect(TestApi.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response.json();
+        return Network.expect(response, status);
     }
 }

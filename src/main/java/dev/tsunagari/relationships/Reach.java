@@ -5,6 +5,7 @@ import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.introductions.PersonRef;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,13 +20,13 @@ final class Reach {
     static final int MAX_BRIDGED = 100;
     private final Graph graph;
     private final Cypher reach;
-    private final Cypher edges;
+    private final Cypher neighbours;
     private final Cypher names;
 
     Reach(Graph graph, CypherFiles cypher) {
         this.graph = graph;
         this.reach = cypher.get("relationships/reach");
-        this.edges = cypher.get("relationships/usable_edges");
+        this.neighbours = cypher.get("relationships/usable_neighbours");
         this.names = cypher.get("relationships/names");
     }
 
@@ -56,9 +57,12 @@ final class Reach {
                             .thenComparing(Comparator.comparingInt(Kind::withinOneHop).reversed())
                             .thenComparing(Kind::kind))
                     .toList();
-            List<String[]> pairs = Graph.run(tx, edges, hop.params())
-                    .list(r -> new String[] {r.get("a").asString(), r.get("b").asString()});
-            List<String> bridged = new Bridges(pairs).onlyBridgeFor(person.id());
+            List<String> bridged = Bridges.onlyBridgeFor(person.id(), frontier -> {
+                Map<String, Object> layer = hop.params();
+                layer.put("frontier", List.copyOf(frontier));
+                layer.put("center", person.id());
+                return new HashSet<>(Graph.run(tx, neighbours, layer).list(r -> r.get("id").asString()));
+            });
             List<PersonRef> shown = Graph.run(tx, names, Map.of("ids", bridged.stream().limit(MAX_BRIDGED).toList()))
                     .list(r -> new PersonRef(r.get("id").asString(), r.get("name").isNull() ? null : r.get("name").asString()));
             return new View(person, people[0], people[1], ranked, bridged.size(),

@@ -5,6 +5,7 @@ import dev.tsunagari.http.Validation;
 import dev.tsunagari.introductions.PastDate;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** What a valid interaction is: a known kind, another existing person, a date not in the future. */
@@ -16,7 +17,7 @@ final class InteractionRules {
     record Checked(String id, String by, String with, LocalDate at, String kind, String note) {
         boolean sameAs(Interaction stored) {
             return by.equals(stored.by().id()) && with.equals(stored.with().id()) && at.toString().equals(stored.at())
-                    && kind.equals(stored.kind()) && java.util.Objects.equals(note, stored.note());
+                    && kind.equals(stored.kind()) && Objects.equals(note, stored.note());
         }
     }
 

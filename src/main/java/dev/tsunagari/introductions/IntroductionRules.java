@@ -3,6 +3,7 @@ package dev.tsunagari.introductions;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Validation;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** What a valid request for an introduction is; returns it cleaned or throws a 400 naming every bad field. */
@@ -21,7 +22,7 @@ final class IntroductionRules {
         boolean sameRequestAs(Introduction stored) {
             return requester.equals(stored.requester().id()) && target.equals(stored.target().id())
                     && via.equals(stored.via().id()) && mode.equals(stored.mode())
-                    && java.util.Objects.equals(message, stored.message());
+                    && Objects.equals(message, stored.message());
         }
     }
 

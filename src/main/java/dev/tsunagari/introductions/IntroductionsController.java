@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * HTTP in and out for {@code /api/introductions} and {@code /api/people/{id}/busy}: reads the viewer
@@ -91,7 +92,7 @@ public final class IntroductionsController {
                     if (Status.parse(s).isEmpty()) {
                         throw ApiException.invalid("status", "must be one or more of " + String.join(", ", Status.filterNames()));
                     }
-                    return java.util.stream.Stream.of(s);
+                    return Stream.of(s);
                 }).distinct().toList()).orElse(List.of());
     }
 }

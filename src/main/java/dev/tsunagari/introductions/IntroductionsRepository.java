@@ -3,6 +3,7 @@ package dev.tsunagari.introductions;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,18 +59,8 @@ final class IntroductionsRepository {
     }
 
     void create(TransactionContext tx, IntroductionRules.Checked in, String key, String by, String now, String expiresAt) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", in.id());
-        params.put("requester", in.requester());
-        params.put("target", in.target());
-        params.put("via", in.via());
-        params.put("mode", in.mode());
-        params.put("message", in.message());
-        params.put("key", key);
-        params.put("by", by);
-        params.put("now", now);
-        params.put("expiresAt", expiresAt);
-        run(tx, "create", params);
+        run(tx, "create", params("id", in.id(), "requester", in.requester(), "target", in.target(), "via", in.via(),
+                "mode", in.mode(), "message", in.message(), "key", key, "by", by, "now", now, "expiresAt", expiresAt));
     }
 
     /** The introductions with these ids, in this order, as stored (see {@link IntroductionMapper}). */
@@ -86,38 +77,34 @@ final class IntroductionsRepository {
             String note, String now) {}
 
     void transition(TransactionContext tx, Move move) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", move.id());
-        params.put("status", move.status());
-        params.put("action", move.action());
-        params.put("from", move.from());
-        params.put("changes", move.changes());
-        params.put("by", move.by());
-        params.put("note", move.note());
-        params.put("now", move.now());
-        run(tx, "transition", params);
+        run(tx, "transition", params("id", move.id(), "status", move.status(), "action", move.action(), "from", move.from(),
+                "changes", move.changes(), "by", move.by(), "note", move.note(), "now", move.now()));
     }
 
-    void connectTie(TransactionContext tx, String id, double strength, String now, java.time.LocalDate today) {
+    void connectTie(TransactionContext tx, String id, double strength, String now, LocalDate today) {
         run(tx, "connect_tie", Map.of("id", id, "strength", strength, "now", now, "today", today));
     }
 
     /** Ids of one page of introductions; {@code person} empty lists everyone's (the admin's view). */
     List<String> list(TransactionContext tx, Optional<String> person, Viewer viewer, List<String> statuses,
             Optional<String> after, int limit, String now) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("person", person.orElse(null));
-        params.put("viewer", viewer.personId().orElse(null));
-        params.put("statuses", statuses.isEmpty() ? null : statuses);
-        params.put("after", after.orElse(null));
-        params.put("limit", limit);
-        params.put("now", now);
+        Map<String, Object> params = params("person", person.orElse(null), "viewer", viewer.personId().orElse(null),
+                "statuses", statuses.isEmpty() ? null : statuses, "after", after.orElse(null), "limit", limit, "now", now);
         return run(tx, person.isPresent() ? "list_for" : "list", params).stream()
                 .map(r -> r.get("id").asString()).toList();
     }
 
     private List<Record> run(TransactionContext tx, String name, Map<String, Object> params) {
         return new ArrayList<>(Graph.run(tx, files.get(name), params).list());
+    }
+
+    /** Parameters from name, value pairs; unlike {@code Map.of}, values may be null (Cypher reads them as null). */
+    private static Map<String, Object> params(Object... pairs) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            params.put((String) pairs[i], pairs[i + 1]);
+        }
+        return params;
     }
 
     private static Optional<String> firstId(List<Record> rows) {

@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public enum Status {
 
     /** The wire names accepted by the {@code status} filter: every status, plus {@code open}. */
     public static List<String> filterNames() {
-        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).map(Status::wire).toList());
+        List<String> names = new ArrayList<>(Arrays.stream(values()).map(Status::wire).toList());
         names.add("open");
         return names;
     }

@@ -1,6 +1,7 @@
 package dev.tsunagari.introductions;
 
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Ids;
 import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record Viewer(Optional<String> personId) {
             return ADMIN;
         }
         String id = raw.strip();
-        if (!dev.tsunagari.http.Ids.valid(id)) {
+        if (!Ids.valid(id)) {
             throw ApiException.invalid(HEADER, "must be a person id: 1-128 characters from A-Z a-z 0-9 . _ : @ -");
         }
         return new Viewer(Optional.of(id));

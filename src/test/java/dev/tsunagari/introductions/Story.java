@@ -6,9 +6,9 @@ import dev.tsunagari.support.Network;
 import dev.tsunagari.support.TestApi;
 
 /**
- * The people of the tests, from the product story (all fictional): Haruto plays bamboo percussion for people to relax to and
- * would like to meet Sachiko, who organises a housing-estate (団地) community; Mayumi, a local community
- * organiser, knows both. Kenta only swapped business cards with Mayumi.
+ * The people of the tests, from the product story (all fictional): Haruto plays bamboo percussion for people to
+ * relax to and would like to meet Sachiko, who organises a housing-estate (団地) community; Mayumi, a local
+ * community organiser, knows both. Kenta only swapped business cards with Mayumi.
  */
 final class Story {
     static final String HARUTO = "haruto";

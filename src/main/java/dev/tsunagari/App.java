@@ -17,10 +17,16 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.interactions.InteractionsController;
+import dev.tsunagari.introductions.Action;
+import dev.tsunagari.introductions.ConnectorLoad;
+import dev.tsunagari.introductions.IntroductionSettings;
+import dev.tsunagari.introductions.IntroductionsController;
 import dev.tsunagari.metrics.Metrics;
 import dev.tsunagari.ops.Operations;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.relationships.RelationshipsController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
@@ -36,15 +42,26 @@ import java.time.Clock;
 public final class App {
     private App() {}
 
-    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode) {
+    public static Javalin create(Config config, Graph graph, String neo4jMode) {
+        return create(config, graph, neo4jMode, Clock.systemUTC(), IntroductionSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** The same app on a given clock and introduction settings, so tests can move time. */
+    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
+            IntroductionSettings introductionSettings) {
         Metrics metrics = new Metrics();
         Graph graph = metrics.observe(unobservedGraph);
         CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
         IntermediariesController intermediaries =
-                new IntermediariesController(new IntermediaryFinder(graph, cypher, Clock.systemUTC()));
+                new IntermediariesController(new IntermediaryFinder(graph, cypher, clock));
+        IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
+                connectorLoad, introductionSettings, clock);
+        InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, clock);
+        RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, clock);
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -86,6 +103,29 @@ public final class App {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);
                     });
+                    path("introductions", () -> {
+                        get(introductions::list);
+                        post(introductions::create);
+                        path("{id}", () -> {
+                            get(introductions::get);
+                            post("agree", introductions.move(Action.AGREE));
+                            post("accept", introductions.move(Action.ACCEPT));
+                            post("decline", introductions.move(Action.DECLINE));
+                            post("connect", introductions.move(Action.CONNECT));
+                            post("withdraw", introductions.move(Action.WITHDRAW));
+                            post("outcome", introductions.move(Action.OUTCOME));
+                        });
+                    });
+                    path("people/{id}", () -> {
+                        get("busy", introductions::busy);
+                        get("interactions", interactions::list);
+                        post("interactions", interactions::post);
+                        get("ledger", relationships::ledger);
+                        get("keep-in-touch", relationships::keepInTouch);
+                        get("fans", relationships::fans);
+                        get("reach", relationships::reach);
+                    });
+                    path("connectors", () -> get(relationships::connectors));
                 });
             });
         });

@@ -1,5 +1,6 @@
 package dev.tsunagari.graph;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,5 +14,10 @@ public final class Timestamps {
 
     public static String now() {
         return FORMAT.format(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The same format for an instant read from an injected clock, so tests can move time. */
+    public static String format(Instant instant) {
+        return FORMAT.format(instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     }
 }

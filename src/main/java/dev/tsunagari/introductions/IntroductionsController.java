@@ -1,0 +1,98 @@
+package dev.tsunagari.introductions;
+
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Json;
+import dev.tsunagari.http.Page;
+import dev.tsunagari.http.Params;
+import dev.tsunagari.people.PeopleRepository;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * HTTP in and out for {@code /api/introductions} and {@code /api/people/{id}/busy}: reads the viewer
+ * ({@link Viewer}), the body and the headers at the edge and hands them to {@link Introductions} and
+ * {@link Moves}.
+ */
+public final class IntroductionsController {
+    private final Introductions introductions;
+    private final Moves moves;
+    private final ConnectorLoad load;
+    private final PeopleRepository people;
+
+    public IntroductionsController(Graph graph, CypherFiles cypher, PeopleRepository people, ConnectorLoad load,
+            IntroductionSettings settings, Clock clock) {
+        IntroductionsRepository repository = new IntroductionsRepository(cypher);
+        this.introductions = new Introductions(graph, repository, load, settings, clock);
+        this.moves = new Moves(graph, repository, settings, clock);
+        this.load = load;
+        this.people = people;
+    }
+
+    public void create(Context ctx) {
+        IntroductionRules.Checked input = IntroductionRules.check(Json.body(ctx, IntroductionInput.class));
+        String key = IntroductionRules.idempotencyKey(ctx.header("Idempotency-Key"));
+        Introductions.Created created;
+        try {
+            created = introductions.create(input, key, Viewer.from(ctx));
+        } catch (ConnectorBusy busy) {
+            ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds()));
+            throw busy;
+        }
+        if (created.replayed()) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        ctx.status(201).header("Location", "/api/introductions/" + created.introduction().id()).json(created.introduction());
+    }
+
+    public void get(Context ctx) {
+        ctx.json(introductions.get(Ids.require("id", ctx.pathParam("id")), Viewer.from(ctx)));
+    }
+
+    /** {@code ?person=&status=}: status is one status, {@code open}, or several separated by commas. */
+    public void list(Context ctx) {
+        Viewer viewer = Viewer.from(ctx);
+        Optional<String> person = Params.single(ctx, "person").map(id -> Ids.require("person", id));
+        int limit = Params.limit(ctx);
+        List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Params.cursor(ctx), limit + 1);
+        ctx.json(Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id()));
+    }
+
+    /** The handler of one move, e.g. {@code POST /api/introductions/{id}/accept}. */
+    public Handler move(Action action) {
+        return ctx -> {
+            String id = Ids.require("id", ctx.pathParam("id"));
+            StepInput body = ctx.bodyAsBytes().length == 0 ? StepInput.NONE : Json.body(ctx, StepInput.class);
+            ctx.json(moves.move(id, action, body, Viewer.from(ctx)));
+        };
+    }
+
+    /** {@code GET /api/people/{id}/busy}: the person's open asks as an intermediary, and whether they are busy. */
+    public void busy(Context ctx) {
+        String id = Ids.require("id", ctx.pathParam("id"));
+        if (people.find(id).isEmpty()) {
+            throw ApiException.notFound("No person with id " + id);
+        }
+        ctx.json(load.of(List.of(id)).get(id));
+    }
+
+    private static List<String> statuses(Context ctx) {
+        return Params.single(ctx, "status").map(raw -> Arrays.stream(raw.split(",")).map(String::strip)
+                .flatMap(s -> {
+                    if (s.equals("open")) {
+                        return Status.OPEN.stream().map(Status::wire);
+                    }
+                    if (Status.parse(s).isEmpty()) {
+                        throw ApiException.invalid("status", "must be one or more of " + String.join(", ", Status.filterNames()));
+                    }
+                    return Stream.of(s);
+                }).distinct().toList()).orElse(List.of());
+    }
+}

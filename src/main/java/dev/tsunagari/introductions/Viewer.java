@@ -1,0 +1,74 @@
+package dev.tsunagari.introductions;
+
+import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Ids;
+import io.javalin.http.Context;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is asking, read once at the edge. Until accounts exist this is the provisional header
+ * {@code X-Acting-As: PERSON_ID}; without it the caller holds the admin token and sees everything. Accounts
+ * (a later issue) only have to build a {@code Viewer} from the signed-in member instead.
+ *
+ * <p>The rule it carries: a decline is private. The requester of an introduction sees {@code closed}, never
+ * {@code declined}, who declined or the note; {@code via} and the target see the truth.
+ */
+public record Viewer(Optional<String> personId) {
+    public static final String HEADER = "X-Acting-As";
+    public static final Viewer ADMIN = new Viewer(Optional.empty());
+
+    public static Viewer from(Context ctx) {
+        String raw = ctx.header(HEADER);
+        if (raw == null || raw.isBlank()) {
+            return ADMIN;
+        }
+        String id = raw.strip();
+        if (!Ids.valid(id)) {
+            throw ApiException.invalid(HEADER, "must be a person id: 1-128 characters from A-Z a-z 0-9 . _ : @ -");
+        }
+        return new Viewer(Optional.of(id));
+    }
+
+    public static Viewer of(String personId) {
+        return new Viewer(Optional.of(personId));
+    }
+
+    public boolean admin() {
+        return personId.isEmpty();
+    }
+
+    /** The parts this viewer plays in an introduction; empty for a stranger to it. Admin plays none. */
+    public Set<Role> rolesIn(Introduction intro) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        personId.ifPresent(id -> {
+            if (id.equals(intro.requester().id())) {
+                roles.add(Role.REQUESTER);
+            }
+            if (id.equals(intro.target().id())) {
+                roles.add(Role.TARGET);
+            }
+            if (id.equals(intro.via().id())) {
+                roles.add(Role.VIA);
+            }
+        });
+        return roles;
+    }
+
+    public boolean mayRead(Introduction intro) {
+        return admin() || !rolesIn(intro).isEmpty();
+    }
+
+    /** The introduction as this viewer may see it. */
+    public Introduction view(Introduction intro) {
+        Set<Role> roles = rolesIn(intro);
+        boolean onlyRequester = roles.equals(EnumSet.of(Role.REQUESTER));
+        return onlyRequester ? intro.asSeenByRequester() : intro;
+    }
+
+    /** The status this viewer is shown; used in messages too, so a refusal never reveals a decline. */
+    public String shownStatus(Introduction intro) {
+        return view(intro).status();
+    }
+}

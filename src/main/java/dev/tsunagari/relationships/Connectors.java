@@ -1,0 +1,42 @@
+package dev.tsunagari.relationships;
+
+import dev.tsunagari.graph.Cypher;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.introductions.PersonRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+
+/**
+ * "When you're stuck, ask ◯◯": who in the network reaches the most people of a kind within two usable hops,
+ * and through how many independent routes ({@code routes}: the different people next to them through whom,
+ * or in whom, they reach the kind; if one is away, the others still lead there). Most reached first, then most
+ * routes, then by id. {@code sample} shows up to five of the people reached.
+ */
+final class Connectors {
+    private final Graph graph;
+    private final Cypher byText;
+    private final Cypher byTag;
+
+    Connectors(Graph graph, CypherFiles cypher) {
+        this.graph = graph;
+        this.byText = cypher.get("relationships/connectors_by_text");
+        this.byTag = cypher.get("relationships/connectors_by_tag");
+    }
+
+    record Connector(PersonRef person, int reaches, int routes, List<String> sample) {}
+
+    /** Up to {@code limit} connectors from position {@code skip}; exactly one of the two kinds is given. */
+    List<Connector> of(Optional<String> luceneQuery, Optional<String> tag, UsableHop hop, int skip, int limit) {
+        Map<String, Object> params = hop.params();
+        params.put("skip", skip);
+        params.put("limit", limit);
+        luceneQuery.ifPresent(q -> params.put("query", q));
+        tag.ifPresent(t -> params.put("tag", t));
+        Cypher query = luceneQuery.isPresent() ? byText : byTag;
+        return graph.read(tx -> Graph.run(tx, query, params).list(row -> new Connector(Refs.of(row.get("person")),
+                row.get("reaches").asInt(), row.get("routes").asInt(), row.get("sample").asList(Value::asString))));
+    }
+}

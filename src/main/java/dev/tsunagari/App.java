@@ -20,6 +20,8 @@ import dev.tsunagari.http.Problems;
 import dev.tsunagari.interactions.InteractionsController;
 import dev.tsunagari.introductions.Action;
 import dev.tsunagari.introductions.ConnectorLoad;
+import dev.tsunagari.introductions.ConnectorRecords;
+import dev.tsunagari.introductions.IntroducerStanding;
 import dev.tsunagari.introductions.IntroductionSettings;
 import dev.tsunagari.introductions.IntroductionsController;
 import dev.tsunagari.metrics.Metrics;
@@ -56,8 +58,8 @@ public final class App {
         PeopleController people = new PeopleController(peopleRepository);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
-        IntermediariesController intermediaries =
-                new IntermediariesController(new IntermediaryFinder(graph, cypher, clock));
+        IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(graph, cypher,
+                clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), connectorLoad)));
         IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
                 connectorLoad, introductionSettings, clock);
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, clock);

@@ -12,8 +12,12 @@ public record Answer(PersonSummary from, List<Direct> direct, List<Intermediary>
     /** A target one usable hop from {@code from}. */
     public record Direct(PersonSummary person, double score, Link link) {}
 
-    /** Someone to ask, with the targets they reach ({@code targetsReached} counts all, {@code targets} is capped). */
-    public record Intermediary(PersonSummary person, double score, int targetsReached, List<Target> targets) {}
+    /**
+     * Someone to ask, with the targets they reach ({@code targetsReached} counts all, {@code targets} is capped).
+     * {@code busy}: they already carry as many open asks as an introducer should (ask someone else first).
+     */
+    public record Intermediary(PersonSummary person, double score, boolean busy, int targetsReached,
+            List<Target> targets) {}
 
     /** One target reached through an intermediary, with its best path through them. */
     public record Target(PersonSummary person, double score, int hops, List<PathNode> path, List<Link> links,

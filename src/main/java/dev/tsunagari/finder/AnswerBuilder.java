@@ -11,18 +11,24 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Ranks what {@link Routes} found and shapes the answer: intermediaries by score (1 − Π(1 − route score)), then
- * id; each one's targets by route score, then id; limits applied last, so ranking never depends on them.
+ * Ranks what {@link Routes} found and shapes the answer: intermediaries by score, min(1, record × (1 − Π(1 − route
+ * score))), then id; each one's targets by route score, then id; limits applied last, so ranking never depends on
+ * them. The record factor (introductions' ConnectorRecord, 1.0 without a record) is the introducer's track record.
  */
 final class AnswerBuilder {
     private final IntermediariesQuery q;
     private final LocalDate today;
     private final Set<String> fans;
+    private final Map<String, Double> factors;
+    private final Set<String> busy;
 
-    AnswerBuilder(IntermediariesQuery q, LocalDate today, Set<String> fans) {
+    AnswerBuilder(IntermediariesQuery q, LocalDate today, Set<String> fans, Map<String, Double> factors,
+            Set<String> busy) {
         this.q = q;
         this.today = today;
         this.fans = fans;
+        this.factors = factors;
+        this.busy = busy;
     }
 
     private record Ranked(String id, double score, List<Map.Entry<String, Routes.Route>> targets) {}
@@ -35,7 +41,7 @@ final class AnswerBuilder {
                 .limit(q.limit())
                 .toList();
         List<Ranked> ranked = found.byIntermediary().entrySet().stream()
-                .map(e -> rank(e.getKey(), e.getValue()))
+                .map(e -> rank(e.getKey(), e.getValue(), factors.getOrDefault(e.getKey(), 1.0)))
                 .sorted(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::id))
                 .limit(q.limit())
                 .toList();
@@ -53,7 +59,8 @@ final class AnswerBuilder {
                 .map(e -> new Answer.Direct(people.get(e.getKey()), e.getValue().score(), e.getValue()))
                 .toList();
         List<Answer.Intermediary> intermediaries = ranked.stream()
-                .map(r -> new Answer.Intermediary(people.get(r.id()), Scoring.round(r.score()), r.targets().size(),
+                .map(r -> new Answer.Intermediary(people.get(r.id()), Scoring.round(r.score()), busy.contains(r.id()),
+                        r.targets().size(),
                         r.targets().stream().limit(q.targetsLimit())
                                 .map(t -> target(t.getKey(), t.getValue(), people, names))
                                 .toList()))
@@ -61,11 +68,11 @@ final class AnswerBuilder {
         return new Answer(people.get(q.from()), directOut, intermediaries, targetsFound, complete);
     }
 
-    private static Ranked rank(String id, Map<String, Routes.Route> routes) {
+    private static Ranked rank(String id, Map<String, Routes.Route> routes, double factor) {
         List<Map.Entry<String, Routes.Route>> targets = new ArrayList<>(routes.entrySet());
         targets.sort(Comparator.<Map.Entry<String, Routes.Route>>comparingDouble(e -> -e.getValue().score())
                 .thenComparing(Map.Entry::getKey));
-        double score = Scoring.anyOf(targets.stream().map(e -> e.getValue().score()).toList());
+        double score = Math.min(1.0, factor * Scoring.anyOf(targets.stream().map(e -> e.getValue().score()).toList()));
         return new Ranked(id, score, targets);
     }
 

@@ -29,6 +29,7 @@ public final class IntermediaryFinder {
 
     private final Graph graph;
     private final Clock clock;
+    private final ConnectorStanding standing;
     private final Cypher person;
     private final Cypher targetsByText;
     private final Cypher targetsByTags;
@@ -37,9 +38,10 @@ public final class IntermediaryFinder {
     private final Cypher fansAmong;
     private final Cypher peopleByIds;
 
-    public IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock) {
+    public IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock, ConnectorStanding standing) {
         this.graph = graph;
         this.clock = clock;
+        this.standing = standing;
         this.person = cypher.get("people/get");
         this.targetsByText = cypher.get("finder/targets_by_text");
         this.targetsByTags = cypher.get("finder/targets_by_tags");
@@ -49,43 +51,54 @@ public final class IntermediaryFinder {
         this.peopleByIds = cypher.get("finder/people_by_ids");
     }
 
+    /** What one read transaction gathered: the routes found and what the answer needs to show them. */
+    private record Gathered(Routes.Found found, Set<String> fans, int targetsFound, boolean complete) {}
+
     /** The answer, or empty when {@code from} names nobody. */
     public Optional<Answer> find(IntermediariesQuery q) {
         LocalDate today = LocalDate.now(clock);
-        return graph.read(tx -> {
-            if (!Graph.run(tx, person, Map.of("id", q.from())).hasNext()) {
-                return Optional.<Answer>empty();
-            }
-            Map<String, Object> base = q.filter().parameters();
-            base.put("maxRows", MAX_ROWS + 1);
-            boolean[] complete = {true};
-
-            Set<String> targets = targets(tx, q);
-            complete[0] &= targets.size() <= MAX_TARGETS;
-
-            Neighbourhood hood = new Neighbourhood();
-            List<Hop> ring = hops(tx, usableTies, base, Map.of("ids", List.of(q.from())), today, complete);
-            hood.addAll(ring);
-            Set<String> ringIds = new HashSet<>();
-            ring.forEach(h -> ringIds.add(h.b()));
-
-            Set<String> predecessors = new HashSet<>(ringIds);
-            if (q.maxHops() == 1) {
-                hood.addAll(between(tx, base, ringIds, targets, today, complete));
-            } else {
-                List<Hop> targetRing = hops(tx, usableTies, base, Map.of("ids", List.copyOf(targets)), today, complete);
-                hood.addAll(targetRing);
-                Set<String> middle = new HashSet<>();
-                targetRing.forEach(h -> middle.add(h.b()));
-                middle.remove(q.from());
-                predecessors.addAll(middle);
-                hood.addAll(between(tx, base, ringIds, middle, today, complete));
-            }
-            Set<String> fans = fans(tx, targets, predecessors);
-            Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
-            return Optional.of(new AnswerBuilder(q, today, fans).build(found, targets.size(), complete[0],
-                    ids -> summaries(tx, ids)));
+        Optional<Gathered> gathered = graph.read(tx -> gather(tx, q, today));
+        return gathered.map(g -> {
+            Set<String> intermediaries = g.found().byIntermediary().keySet();
+            AnswerBuilder builder = new AnswerBuilder(q, today, g.fans(), standing.factors(intermediaries),
+                    standing.busy(intermediaries));
+            return builder.build(g.found(), g.targetsFound(), g.complete(),
+                    ids -> graph.read(tx -> summaries(tx, ids)));
         });
+    }
+
+    private Optional<Gathered> gather(TransactionContext tx, IntermediariesQuery q, LocalDate today) {
+        if (!Graph.run(tx, person, Map.of("id", q.from())).hasNext()) {
+            return Optional.empty();
+        }
+        Map<String, Object> base = q.filter().parameters();
+        base.put("maxRows", MAX_ROWS + 1);
+        boolean[] complete = {true};
+
+        Set<String> targets = targets(tx, q);
+        complete[0] &= targets.size() <= MAX_TARGETS;
+
+        Neighbourhood hood = new Neighbourhood();
+        List<Hop> ring = hops(tx, usableTies, base, Map.of("ids", List.of(q.from())), today, complete);
+        hood.addAll(ring);
+        Set<String> ringIds = new HashSet<>();
+        ring.forEach(h -> ringIds.add(h.b()));
+
+        Set<String> predecessors = new HashSet<>(ringIds);
+        if (q.maxHops() == 1) {
+            hood.addAll(between(tx, base, ringIds, targets, today, complete));
+        } else {
+            List<Hop> targetRing = hops(tx, usableTies, base, Map.of("ids", List.copyOf(targets)), today, complete);
+            hood.addAll(targetRing);
+            Set<String> middle = new HashSet<>();
+            targetRing.forEach(h -> middle.add(h.b()));
+            middle.remove(q.from());
+            predecessors.addAll(middle);
+            hood.addAll(between(tx, base, ringIds, middle, today, complete));
+        }
+        Set<String> fans = fans(tx, targets, predecessors);
+        Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
+        return Optional.of(new Gathered(found, fans, targets.size(), complete[0]));
     }
 
     private Set<String> targets(TransactionContext tx, IntermediariesQuery q) {

@@ -189,6 +189,27 @@ class IntermediariesApiTest {
     }
 
     @Test
+    void anIntermediaryWithAFullPlateOfAsksIsMarkedBusy() {
+        person("me", "Me", "");
+        person("a", "A", "");
+        person("t", "T", "\"kind\"");
+        tie("me", "KNOWS", "a", 0.9, "friend");
+        tie("a", "KNOWS", "t", 0.9, "friend");
+        JsonNode before = ask("from=me&tag=kind").get("intermediaries").get(0);
+        assertThat(before.get("busy").asBoolean()).isFalse();
+        for (int i = 0; i < 3; i++) {
+            person("x" + i, "X" + i, "");
+            tie("a", "KNOWS", "x" + i, 0.9, "friend");
+            var created = TestApi.post("/api/introductions", "{\"requester\": \"me\", \"target\": \"x" + i
+                    + "\", \"via\": \"a\", \"message\": \"Would you meet?\", \"mode\": \"light\"}");
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+        }
+        JsonNode after = ask("from=me&tag=kind").get("intermediaries").get(0);
+        assertThat(after.get("person").get("id").asText()).isEqualTo("a");
+        assertThat(after.get("busy").asBoolean()).isTrue();
+    }
+
+    @Test
     void badQueriesAreProblemsNamingTheParameter() {
         person("me", "Me", "");
         assertThat(get("/api/intermediaries?from=me").json().get("errors").get(0).get("field").asText())

@@ -95,7 +95,7 @@ class ScoresNeverDropTest {
         Routes.Found found = Routes.find("p0", hood, targets, Set.of(), maxHops);
         IntermediariesQuery q = new IntermediariesQuery("p0", Optional.empty(), List.of("t"), maxHops,
                 new HopFilter(0, false), 1000, 1000, "en");
-        Answer answer = new AnswerBuilder(q, TODAY, Set.of()).build(found, targets.size(), true, ids -> {
+        Answer answer = new AnswerBuilder(q, TODAY, Set.of(), Map.of(), Set.of()).build(found, targets.size(), true, ids -> {
             Map<String, PersonSummary> out = new HashMap<>();
             ids.forEach(id -> out.put(id, new PersonSummary(id, id, null, null, null, List.of())));
             return out;

@@ -10,7 +10,7 @@ import dev.tsunagari.support.TestApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The curl walk-through of docs/introductions.md, request for request, so the documentation stays true. */
+/** The curl walk-through of the README's Introductions section, request for request, so the documentation stays true. */
 @Neo4jTest
 class SeedStoryWalkthroughTest {
     private static final ClockedApi.Call ADMIN = ClockedApi.admin();

@@ -1,7 +1,7 @@
 // One level of a breadth-first search over usable hops: for each person in $frontier (element ids), everyone one
 // usable hop away (a KNOWS or TRUSTS tie in either direction with strength >= $minStrength and, unless
 // $includeWeak, a context other than card-exchange). One row per frontier person, so a level is one round trip.
-// The tie predicate is inlined into the expand; the far end needs no label check (ties only join people).
+// The far end needs no label check: ties only ever join people.
 UNWIND $frontier AS node
 MATCH (u:Person)
 WHERE elementId(u) = node

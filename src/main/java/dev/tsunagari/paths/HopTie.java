@@ -5,13 +5,15 @@ import dev.tsunagari.finder.Scoring;
 import java.time.LocalDate;
 
 /**
- * One usable tie behind a hop from {@code u} to {@code v} (element ids, in the direction of travel), as stored
- * ({@code from}/{@code to}); {@code fan} says v is a fan of u. Where parallel ties join two people the one with the
- * best {@link #score} counts.
+ * One usable tie behind a hop from {@code u} to {@code v} (element ids, in the direction of travel, with the two
+ * people), as stored ({@code from}/{@code to}); {@code fan} says v is a fan of u. Where parallel ties join two
+ * people the one with the best {@link #score} counts.
  */
 public record HopTie(
         String u,
+        PersonRef uPerson,
         String v,
+        PersonRef vPerson,
         String from,
         String to,
         String type,

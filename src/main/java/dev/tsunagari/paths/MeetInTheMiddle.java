@@ -24,11 +24,25 @@ final class MeetInTheMiddle {
         this.hops = hops;
     }
 
-    /** The graph of every shortest usable path from {@code start} to {@code end} (different element ids). */
-    Optional<ShortestPathGraph> search(TransactionContext tx, String start, String end, int maxLength,
-            HopFilter filter) {
-        Side a = new Side(start);
-        Side b = new Side(end);
+    /** The graph of every shortest usable path from {@code start} to {@code end} (two different people). */
+    Optional<ShortestPathGraph> search(TransactionContext tx, UsableHops.Origin start, UsableHops.Origin end,
+            int maxLength, HopFilter filter) {
+        Side a = new Side(start.node());
+        Side b = new Side(end.node());
+        // The first level of each side came with the origins; growing them costs no round trip.
+        a.advance(Map.of(start.node(), start.neighbours()));
+        if (a.frontier.contains(end.node())) {
+            return Optional.of(ShortestPathGraph.between(a, b, Set.of(end.node())));
+        }
+        if (maxLength == 1 || a.frontier.isEmpty()) {
+            return Optional.empty();
+        }
+        b.advance(Map.of(end.node(), end.neighbours()));
+        Set<String> middle = new HashSet<>(b.frontier);
+        middle.retainAll(a.frontier);
+        if (!middle.isEmpty()) {
+            return Optional.of(ShortestPathGraph.between(a, b, middle));
+        }
         while (a.level + b.level < maxLength) {
             Side grow = a.frontier.size() <= b.frontier.size() ? a : b;
             Side other = grow == a ? b : a;

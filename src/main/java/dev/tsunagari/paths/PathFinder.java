@@ -6,6 +6,8 @@ import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +34,12 @@ public final class PathFinder {
     public PathsAnswer find(Query q) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return graph.read(tx -> {
-            Map<String, String> nodes = hops.nodesOf(tx, List.of(q.from(), q.to()));
-            String start = known(nodes, "from", q.from());
-            String end = known(nodes, "to", q.to());
+            Map<String, UsableHops.Origin> origins =
+                    hops.origins(tx, new LinkedHashSet<>(List.of(q.from(), q.to())), q.filter());
+            UsableHops.Origin start = known(origins, "from", q.from());
+            UsableHops.Origin end = known(origins, "to", q.to());
             if (start.equals(end)) {
-                PersonRef self = hops.people(tx, List.of(start)).get(start);
-                return new PathsAnswer(0, List.of(new BridgePath(List.of(self), List.of(), 1.0)));
+                return new PathsAnswer(0, List.of(new BridgePath(List.of(start.person()), List.of(), 1.0)));
             }
             Optional<ShortestPathGraph> found = search.search(tx, start, end, q.maxLength(), q.filter());
             if (found.isEmpty()) {
@@ -45,16 +47,20 @@ public final class PathFinder {
             }
             ShortestPathGraph paths = found.get();
             List<HopTie> ties = hops.ties(tx, paths.hops(), q.filter());
-            Map<String, PersonRef> people = hops.people(tx, paths.people());
+            Map<String, PersonRef> people = new HashMap<>();
+            for (HopTie tie : ties) {
+                people.put(tie.u(), tie.uPerson());
+                people.put(tie.v(), tie.vPerson());
+            }
             return new PathsAnswer(paths.length(), BestPaths.rank(paths, ties, people, q.limit(), today));
         });
     }
 
-    private static String known(Map<String, String> nodes, String field, String id) {
-        String node = nodes.get(id);
-        if (node == null) {
+    private static UsableHops.Origin known(Map<String, UsableHops.Origin> origins, String field, String id) {
+        UsableHops.Origin origin = origins.get(id);
+        if (origin == null) {
             throw ApiException.notFound(field + ": no person with id " + id);
         }
-        return node;
+        return origin;
     }
 }

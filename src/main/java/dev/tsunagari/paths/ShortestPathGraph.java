@@ -71,8 +71,4 @@ record ShortestPathGraph(int length, List<Set<String>> layers, Map<String, Set<S
         next.forEach((u, vs) -> vs.forEach(v -> hops.add(List.of(u, v))));
         return hops;
     }
-
-    List<String> people() {
-        return layers.stream().flatMap(Set::stream).toList();
-    }
 }

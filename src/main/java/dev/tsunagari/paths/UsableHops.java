@@ -7,38 +7,46 @@ import dev.tsunagari.graph.Graph;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
  * Owns the Cypher of walking usable hops a level at a time. Every method runs inside the caller's read
- * transaction and speaks element ids, which are stable within it, so that a search never reads a property it
- * does not need; ids and names are fetched only for the people an answer shows.
+ * transaction and speaks element ids, which are stable within it, so that a search reads no property it does not
+ * need; ids and names come back only for the people an answer shows.
  */
 public final class UsableHops {
-    private final Cypher endpoints;
+    private final Cypher start;
     private final Cypher expand;
     private final Cypher expandInto;
     private final Cypher ties;
-    private final Cypher people;
 
     public UsableHops(CypherFiles files) {
-        this.endpoints = files.get("finder/paths_endpoints");
+        this.start = files.get("finder/paths_start");
         this.expand = files.get("finder/paths_expand");
         this.expandInto = files.get("finder/paths_expand_into");
         this.ties = files.get("finder/paths_ties");
-        this.people = files.get("finder/paths_people");
     }
 
-    /** Person id to element id, for the ids that name a person. */
-    public Map<String, String> nodesOf(TransactionContext tx, Collection<String> ids) {
-        Map<String, String> nodes = new HashMap<>();
-        Graph.run(tx, endpoints, Map.of("ids", List.copyOf(ids)))
-                .forEachRemaining(row -> nodes.put(row.get("id").asString(), row.get("node").asString()));
-        return nodes;
+    /** A person a search starts from, with everyone one usable hop away (element ids). */
+    public record Origin(String id, String node, String name, List<String> neighbours) {
+        public PersonRef person() {
+            return new PersonRef(id, name);
+        }
+    }
+
+    /** The people the ids name (an unknown id is left out), by id, each with their first level. */
+    public Map<String, Origin> origins(TransactionContext tx, Collection<String> ids, HopFilter filter) {
+        Map<String, Object> params = filter.parameters();
+        params.put("ids", List.copyOf(ids));
+        Map<String, Origin> origins = new HashMap<>();
+        Graph.run(tx, start, params).forEachRemaining(row -> origins.put(row.get("id").asString(), new Origin(
+                row.get("id").asString(), row.get("node").asString(), text(row.get("name")),
+                row.get("neighbours").asList(Value::asString))));
+        return origins;
     }
 
     /** For each person of the frontier, everyone one usable hop away. */
@@ -68,19 +76,16 @@ public final class UsableHops {
     public List<HopTie> ties(TransactionContext tx, Collection<List<String>> hops, HopFilter filter) {
         Map<String, Object> params = filter.parameters();
         params.put("pairs", List.copyOf(hops));
-        return Graph.run(tx, ties, params).list(row -> new HopTie(
-                row.get("u").asString(), row.get("v").asString(),
-                row.get("from").asString(), row.get("to").asString(), row.get("type").asString(),
-                row.get("strength").asDouble(), text(row.get("context")),
-                date(row.get("since")), date(row.get("lastContact")), row.get("fan").asBoolean()));
+        return Graph.run(tx, ties, params).list(UsableHops::asHopTie);
     }
 
-    /** Id and name by element id. */
-    public Map<String, PersonRef> people(TransactionContext tx, Collection<String> nodes) {
-        Map<String, PersonRef> found = new LinkedHashMap<>();
-        Graph.run(tx, people, Map.of("nodes", List.copyOf(nodes))).forEachRemaining(row -> found.put(
-                row.get("node").asString(), new PersonRef(row.get("id").asString(), text(row.get("name")))));
-        return found;
+    private static HopTie asHopTie(Record row) {
+        return new HopTie(
+                row.get("u").asString(), new PersonRef(row.get("uId").asString(), text(row.get("uName"))),
+                row.get("v").asString(), new PersonRef(row.get("vId").asString(), text(row.get("vName"))),
+                row.get("from").asString(), row.get("to").asString(), row.get("type").asString(),
+                row.get("strength").asDouble(), text(row.get("context")),
+                date(row.get("since")), date(row.get("lastContact")), row.get("fan").asBoolean());
     }
 
     private static String text(Value value) {

@@ -18,6 +18,11 @@ public record SearchKey(int distance, double score, String id) {
         return new SearchKey(distance == null ? FAR : distance, score, id);
     }
 
+    /** Beyond reach, or searched without an asker: the part of the list the index pages by itself. */
+    boolean unplaced() {
+        return distance == FAR;
+    }
+
     String cursor() {
         return Params.encodeCursor(distance + "|" + score + "|" + id);
     }

@@ -99,7 +99,7 @@ final class Scenarios {
     }
 
     private void baselines() {
-        int n = Math.max(25, requests / 6);
+        int n = Math.max(20, requests / 10);
         report.line("");
         report.line("## Baselines: Cypher through the same driver, concurrency 1, %d s limit per statement",
                 Benchmark.baselineTimeout().toSeconds());

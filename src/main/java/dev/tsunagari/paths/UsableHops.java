@@ -65,7 +65,8 @@ public final class UsableHops {
         return neighbours(tx, expandInto, params);
     }
 
-    private static Map<String, List<String>> neighbours(TransactionContext tx, Cypher query, Map<String, Object> params) {
+    private static Map<String, List<String>> neighbours(TransactionContext tx, Cypher query,
+            Map<String, Object> params) {
         Map<String, List<String>> found = new HashMap<>();
         Graph.run(tx, query, params).forEachRemaining(row ->
                 found.put(row.get("node").asString(), row.get("neighbours").asList(Value::asString)));

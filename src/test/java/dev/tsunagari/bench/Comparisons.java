@@ -64,7 +64,7 @@ final class Comparisons {
         PathTrace trace = new PathTrace(graph, cypher);
         HopFilter filter = new HopFilter(0.0, false);
         report.line("");
-        report.line("## PROFILE of paths requests, level by level (maxLength 6, default filter)");
+        report.line("## PROFILE of real paths requests, statement by statement (maxLength 6, default filter)");
         List<String[]> traced = new ArrayList<>();
         for (String[] p : pairs) {
             boolean island = isIsland(p[0]) || isIsland(p[1]);

@@ -26,9 +26,13 @@ import dev.tsunagari.introductions.IntroductionSettings;
 import dev.tsunagari.introductions.IntroductionsController;
 import dev.tsunagari.metrics.Metrics;
 import dev.tsunagari.ops.Operations;
+import dev.tsunagari.paths.PathFinder;
+import dev.tsunagari.paths.PathsController;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.relationships.RelationshipsController;
+import dev.tsunagari.search.MindSearch;
+import dev.tsunagari.search.SearchController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
@@ -64,6 +68,8 @@ public final class App {
                 connectorLoad, introductionSettings, clock);
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, clock);
         RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, clock);
+        PathsController paths = new PathsController(new PathFinder(graph, cypher));
+        SearchController search = new SearchController(new MindSearch(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -105,6 +111,8 @@ public final class App {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);
                     });
+                    get("paths", paths::get);
+                    get("search", search::get);
                     path("introductions", () -> {
                         get(introductions::list);
                         post(introductions::create);

@@ -15,6 +15,11 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.io.ExportController;
+import dev.tsunagari.io.Exporter;
+import dev.tsunagari.io.ImportController;
+import dev.tsunagari.io.ImportJobs;
+import dev.tsunagari.io.Importer;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.ties.TiesController;
@@ -36,6 +41,9 @@ public final class App {
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        Importer importer = new Importer(graph, cypher);
+        ImportController imports = new ImportController(importer, new ImportJobs(importer));
+        ExportController exports = new ExportController(new Exporter(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -69,6 +77,10 @@ public final class App {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);
                     });
+                    // The import body is streamed under its own limit (see ImportController), not maxRequestSize.
+                    post("import", imports::post);
+                    get("imports/{id}", imports::job);
+                    get("export", exports::get);
                 });
             });
         });

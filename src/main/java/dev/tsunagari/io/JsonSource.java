@@ -3,8 +3,10 @@ package dev.tsunagari.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.people.PersonInput;
@@ -22,6 +24,8 @@ import java.util.Set;
  */
 final class JsonSource implements Source {
     static final Set<String> SECTIONS = Set.of("people", "ties", "introductions", "interactions");
+    private static final ObjectReader ELEMENT = Json.MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Set<String> wanted;
 
     JsonSource(Set<String> wanted) {
@@ -56,7 +60,7 @@ final class JsonSource implements Source {
                             parser.skipChildren();
                             sink.seen(record);
                         } else {
-                            element(field, Json.MAPPER.readTree(parser), record, line, sink);
+                            element(field, ELEMENT.readValue(parser), record, line, sink);
                         }
                     }
                 } else {

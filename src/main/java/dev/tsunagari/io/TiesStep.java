@@ -53,9 +53,15 @@ final class TiesStep {
         List<Checked> others = new ArrayList<>();
         for (Checked c : checked) {
             TieRules.Checked tie = c.tie();
-            if (!state.present.contains(tie.from()) || !state.present.contains(tie.to())) {
-                String field = state.present.contains(tie.from()) ? "to" : "from";
-                reject(c.in(), List.of(new FieldError(field, "no person with id " + (field.equals("to") ? tie.to() : tie.from()))));
+            List<FieldError> missing = new ArrayList<>();
+            if (!state.present.contains(tie.from())) {
+                missing.add(new FieldError("from", "no person with id " + tie.from()));
+            }
+            if (!state.present.contains(tie.to())) {
+                missing.add(new FieldError("to", "no person with id " + tie.to()));
+            }
+            if (!missing.isEmpty()) {
+                reject(c.in(), missing);
             } else if ((state.createdHere.contains(tie.from()) || state.createdHere.contains(tie.to()))
                     && state.newTieKeys.add(key(tie))) {
                 created.computeIfAbsent(tie.type(), t -> new ArrayList<>()).add(row(c));

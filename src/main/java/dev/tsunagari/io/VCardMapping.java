@@ -72,7 +72,9 @@ final class VCardMapping {
     private static String kana(VCard card) {
         String phonetic = joined(raw(card, "X-PHONETIC-LAST-NAME"), raw(card, "X-PHONETIC-FIRST-NAME"));
         if (phonetic == null && card.getStructuredName() != null) {
-            phonetic = joined(card.getStructuredName().getSortAs().toArray(String[]::new));
+            // SORT-AS="やまだ,はなこ" arrives as one value; its parts are family and given name.
+            phonetic = joined(card.getStructuredName().getSortAs().stream()
+                    .flatMap(value -> Arrays.stream(value.split(","))).toArray(String[]::new));
         }
         if (phonetic == null) {
             RawProperty sound = card.getExtendedProperty("SOUND");

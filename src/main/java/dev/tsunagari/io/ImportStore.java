@@ -21,6 +21,7 @@ final class ImportStore {
     private final Cypher peopleByIds;
     private final Cypher existingIds;
     private final Cypher peopleWrite;
+    private final Cypher peopleCreate;
     private final Cypher ownerTies;
     private final Cypher tiesExisting;
     private final Map<TieType, Cypher> tiesMerge = new EnumMap<>(TieType.class);
@@ -32,6 +33,7 @@ final class ImportStore {
         this.peopleByIds = files.get("import/people_by_ids");
         this.existingIds = files.get("people/existing");
         this.peopleWrite = files.get("import/people_write");
+        this.peopleCreate = files.get("import/people_create");
         this.ownerTies = files.get("import/owner_ties");
         this.tiesExisting = files.get("import/ties_existing");
         for (TieType type : TieType.values()) {
@@ -81,6 +83,11 @@ final class ImportStore {
             return null;
         });
         return found;
+    }
+
+    /** Rows {id, props, tags} of people known to be absent. */
+    void createPeople(TransactionContext tx, List<Map<String, Object>> rows) {
+        Graph.run(tx, peopleCreate, Map.of("rows", rows)).consume();
     }
 
     void writePeople(TransactionContext tx, List<Map<String, Object>> rows) {

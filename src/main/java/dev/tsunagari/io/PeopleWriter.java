@@ -43,13 +43,16 @@ final class PeopleWriter {
     }
 
     private void store(List<Row> rows, String now) {
-        Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> created = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> changed = new LinkedHashMap<>();
         List<Map<String, Object>> ownerTies = new ArrayList<>();
         String owner = state.options.owner();
         for (Row row : rows) {
             if (row.outcome() != ReportBuilder.Outcome.SKIPPED) {
-                people.put(row.id(), Map.of("id", row.id(), "props", PeopleStep.properties(row.person()),
-                        "tags", row.person().tags() == null ? List.of() : row.person().tags()));
+                Map<String, Object> person = Map.of("id", row.id(), "props", PeopleStep.properties(row.person()),
+                        "tags", row.person().tags() == null ? List.of() : row.person().tags());
+                (row.outcome() == ReportBuilder.Outcome.CREATED || created.containsKey(row.id()) ? created : changed)
+                        .put(row.id(), person);
             }
             if (owner != null && !owner.equals(row.id())) {
                 Map<String, Object> tie = new HashMap<>();
@@ -58,14 +61,17 @@ final class PeopleWriter {
                 ownerTies.add(tie);
             }
         }
-        int created = state.store.graph().write(tx -> {
-            if (!people.isEmpty()) {
-                state.store.writePeople(tx, List.copyOf(people.values()));
+        int ownerTiesCreated = state.store.graph().write(tx -> {
+            if (!created.isEmpty()) {
+                state.store.createPeople(tx, List.copyOf(created.values()));
+            }
+            if (!changed.isEmpty()) {
+                state.store.writePeople(tx, List.copyOf(changed.values()));
             }
             return ownerTies.isEmpty() ? 0
                     : state.store.writeOwnerTies(tx, owner, state.options.ownerContext(), ownerTies, now);
         });
-        state.report.tie(ReportBuilder.Outcome.CREATED, created);
+        state.report.tie(ReportBuilder.Outcome.CREATED, ownerTiesCreated);
     }
 
     private void count(Row row) {

@@ -27,6 +27,7 @@ final class TiesStep {
     /** A checked tie and the properties to store. */
     private record Checked(Incoming.Tie in, TieRules.Checked tie, Map<String, Object> props) {}
 
+
     void process(List<Incoming.Tie> batch) {
         String now = Stamps.now();
         List<Checked> checked = new ArrayList<>();
@@ -108,10 +109,9 @@ final class TiesStep {
     }
 
     private static Map<String, Object> row(Checked c) {
-        Map<String, Object> row = new HashMap<>();
+        Map<String, Object> row = new HashMap<>(c.props());
         row.put("from", c.tie().from());
         row.put("to", c.tie().to());
-        row.put("props", c.props());
         return row;
     }
 

@@ -17,6 +17,11 @@ public enum ImportFormat {
                 .orElseThrow(() -> ApiException.invalid(field, "must be one of linkedin, vcard, csv, json"));
     }
 
+    /** The format named by {@code value}, or null. */
+    public static ImportFormat parseOrNull(String value) {
+        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(value)).findFirst().orElse(null);
+    }
+
     /** Whether contacts from this format may be tied to an owner. */
     public boolean takesOwner() {
         return this == LINKEDIN || this == VCARD;

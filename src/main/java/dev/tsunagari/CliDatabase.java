@@ -36,14 +36,24 @@ final class CliDatabase {
         }
     }
 
-    static Neo4jConnection open(Path dataDir) {
-        quietLogs();
+    /** The configuration of serve, with this command's data directory and its own free Bolt port. */
+    static Config config(Path dataDir) {
         Config config = Config.fromEnvironment(System.getenv());
         if (dataDir != null) {
             config = config.withDataDir(dataDir);
         }
         // Its own free Bolt port, so a running serve on 7687 is found by its store lock, not a port clash.
-        config = config.withBoltPort(0);
+        return config.withBoltPort(0);
+    }
+
+    /** The home of the embedded Neo4j under the data directory (as {@code Neo4jConnection} lays it out). */
+    static Path neo4jHome(Config config) {
+        return config.dataDir().resolve("neo4j");
+    }
+
+    static Neo4jConnection open(Path dataDir) {
+        quietLogs();
+        Config config = config(dataDir);
         if (config.embedded() && lockedByAnotherProcess(config.dataDir().resolve(STORE_LOCK))) {
             throw new InUse(config.dataDir());
         }

@@ -7,11 +7,16 @@ import dev.tsunagari.support.TestApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Test helpers: fixture files from {@code src/test/resources/import/} sent to the real import route. */
 final class ImportFiles {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private ImportFiles() {}
 
     static byte[] fixture(String name) {
@@ -23,8 +28,30 @@ final class ImportFiles {
         }
     }
 
+    /** Sends a file to the import route with the media type of its format (JSON goes through the usual helper). */
     static TestApi.Response post(String query, byte[] body) {
-        return TestApi.sendBytes("POST", "/api/import?" + query, body, TestApi.TOKEN);
+        if (query.contains("format=json")) {
+            return TestApi.sendBytes("POST", "/api/import?" + query, body, TestApi.TOKEN);
+        }
+        return send(query, body, query.contains("format=vcard") ? "text/vcard" : "text/csv");
+    }
+
+    /** Sends bytes as they are, for files that are not JSON (or broken JSON on purpose). */
+    static TestApi.Response send(String query, byte[] body, String contentType) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestApi.baseUrl() + "/api/import?" + query))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + TestApi.TOKEN)
+                .build();
+        try {
+            HttpResponse<String> raw = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new TestApi.Response(raw.statusCode(), raw.headers().firstValue("Content-Type").orElse(""), raw.body(), raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Imports a fixture and expects a 200 report. */

@@ -36,7 +36,8 @@ class ImportJobTest {
         List<String> before = TestNeo4j.snapshot();
         byte[] body = padded(ImportFiles.fixture("broken/truncated.json"), ImportController.JOB_THRESHOLD + 1);
 
-        JsonNode job = waitUntilFinished(ImportFiles.post("format=json", body).raw().headers().firstValue("Location").orElseThrow());
+        TestApi.Response accepted = ImportFiles.send("format=json", body, "application/json");
+        JsonNode job = waitUntilFinished(accepted.raw().headers().firstValue("Location").orElseThrow());
 
         assertThat(job.get("status").asText()).isEqualTo("failed");
         assertThat(job.get("error").asText()).contains("not valid JSON").endsWith("nothing was changed.");

@@ -28,10 +28,10 @@ public final class BulkLoad {
     }
 
     public static ImportReport run(Path json, Path neo4jHome, PrintStream log) throws IOException {
-        Counter counter = new Counter();
+        RecordCounter counter = new RecordCounter();
         new JsonSource(Set.of()).read(json, counter);
         ReportBuilder report = new ReportBuilder();
-        report.records(counter.records);
+        report.records(counter.records());
         Path dir = Files.createTempDirectory("tsunagari-bulk-");
         try {
             try (BulkFiles files = new BulkFiles(dir, report)) {
@@ -64,26 +64,6 @@ public final class BulkLoad {
         if (exit != 0) {
             throw new IllegalStateException("Neo4j's importer failed (exit " + exit + "): "
                     + errors.toString(StandardCharsets.UTF_8).strip());
-        }
-    }
-
-    /** Counts the records of the checking read. */
-    private static final class Counter implements RecordSink {
-        int records;
-
-        @Override
-        public void accept(Incoming record) {
-            records = Math.max(records, record.record());
-        }
-
-        @Override
-        public void reject(int record, int line, String field, String detail) {
-            records = Math.max(records, record);
-        }
-
-        @Override
-        public void seen(int record) {
-            records = Math.max(records, record);
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.tsunagari.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tsunagari.graph.Timestamps;
+import dev.tsunagari.http.ApiException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +62,8 @@ public final class ImportJobs {
             update(job, "done", report.records(), report.records(), report, null);
         } catch (BrokenFile e) {
             update(job, "failed", 0, 0, null, "The file cannot be imported: " + e.describe() + "; nothing was changed.");
+        } catch (ApiException e) {
+            update(job, "failed", 0, 0, null, e.getMessage());
         } catch (Exception e) {
             log.error("import job {} failed", job.id(), e);
             update(job, "failed", jobs.get(job.id()).done(), jobs.get(job.id()).total(), null,
@@ -84,7 +88,7 @@ public final class ImportJobs {
         if (jobs.size() > KEPT) {
             jobs.values().stream()
                     .filter(j -> j.finishedAt() != null)
-                    .sorted(java.util.Comparator.comparing(Job::createdAt))
+                    .sorted(Comparator.comparing(Job::createdAt))
                     .limit(jobs.size() - KEPT)
                     .forEach(j -> jobs.remove(j.id()));
         }

@@ -1,6 +1,7 @@
 package dev.tsunagari.io;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ final class ReportBuilder {
             sum[i] = people[i] + ties[i];
         }
         List<ImportReport.RecordError> sorted = errors.stream()
-                .sorted(java.util.Comparator.comparingInt(ImportReport.RecordError::record)).toList();
+                .sorted(Comparator.comparingInt(ImportReport.RecordError::record)).toList();
         return new ImportReport(records, sum[0], sum[1], sum[2], sum[3], sorted, errorsOmitted,
                 List.copyOf(merges), counts(people), counts(ties));
     }

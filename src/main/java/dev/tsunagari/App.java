@@ -24,6 +24,11 @@ import dev.tsunagari.introductions.ConnectorRecords;
 import dev.tsunagari.introductions.IntroducerStanding;
 import dev.tsunagari.introductions.IntroductionSettings;
 import dev.tsunagari.introductions.IntroductionsController;
+import dev.tsunagari.io.ExportController;
+import dev.tsunagari.io.Exporter;
+import dev.tsunagari.io.ImportController;
+import dev.tsunagari.io.ImportJobs;
+import dev.tsunagari.io.Importer;
 import dev.tsunagari.metrics.Metrics;
 import dev.tsunagari.ops.Operations;
 import dev.tsunagari.paths.PathFinder;
@@ -70,6 +75,9 @@ public final class App {
         RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, clock);
         PathsController paths = new PathsController(new PathFinder(graph, cypher));
         SearchController search = new SearchController(new MindSearch(graph, cypher));
+        Importer importer = new Importer(graph, cypher);
+        ImportController imports = new ImportController(importer, new ImportJobs(importer));
+        ExportController exports = new ExportController(new Exporter(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -136,6 +144,10 @@ public final class App {
                         get("reach", relationships::reach);
                     });
                     path("connectors", () -> get(relationships::connectors));
+                    // The import body is streamed under its own limit (see ImportController), not maxRequestSize.
+                    post("import", imports::post);
+                    get("imports/{id}", imports::job);
+                    get("export", exports::get);
                 });
             });
         });

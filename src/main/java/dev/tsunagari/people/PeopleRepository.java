@@ -118,7 +118,8 @@ public final class PeopleRepository {
         return missing;
     }
 
-    private static Map<String, Object> properties(PersonInput p) {
+    /** The node properties of a checked person; importers store people exactly as the API does. */
+    public static Map<String, Object> properties(PersonInput p) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("name", p.name());
         putIfPresent(props, "kana", p.kana());

@@ -1,0 +1,7 @@
+// Creates a batch of new TRUSTS ties, rows as in ties_merge_trusts. Only for ties the importer knows are new (one end is
+// a person this import created, and the tie is not repeated in the file): CREATE skips MERGE's look-up, and
+// naming each property (rather than SET r = map) spares the planner an Eager that would buffer the batch.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
+CREATE (a)-[:TRUSTS {strength: row.strength, context: row.context, since: row.since, lastContact: row.lastContact,
+    note: row.note, createdAt: row.createdAt, updatedAt: row.updatedAt}]->(b)

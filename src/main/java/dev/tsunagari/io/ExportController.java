@@ -1,0 +1,32 @@
+package dev.tsunagari.io;
+
+import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.Params;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/** {@code GET /api/export?format=json|csv|vcard[&kind=people|ties]}: streams the network as a file download. */
+public final class ExportController {
+    private final Exporter exporter;
+
+    public ExportController(Exporter exporter) {
+        this.exporter = exporter;
+    }
+
+    public void get(Context ctx) throws IOException {
+        ImportFormat format = ImportFormat.parse("format", Params.single(ctx, "format").orElse("json"));
+        if (!Exporter.exportable(format)) {
+            throw ApiException.invalid("format", "must be json, csv or vcard (LinkedIn files are only read)");
+        }
+        ImportFormat.CsvKind kind = ImportFormat.CsvKind.PEOPLE;
+        if (format == ImportFormat.CSV) {
+            kind = ImportFormat.CsvKind.parse(Params.single(ctx, "kind").orElse("people"))
+                    .orElseThrow(() -> ApiException.invalid("kind", "must be people or ties"));
+        } else if (Params.single(ctx, "kind").isPresent()) {
+            throw ApiException.invalid("kind", "applies to format=csv only");
+        }
+        ctx.contentType(Exporter.contentType(format));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(format, kind) + "\"");
+        exporter.write(format, kind, ctx.outputStream());
+    }
+}

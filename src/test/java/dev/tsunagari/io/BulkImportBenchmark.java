@@ -1,0 +1,118 @@
+package dev.tsunagari.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.support.Neo4jTest;
+import dev.tsunagari.support.TestNeo4j;
+import java.lang.management.ManagementFactory;
+import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.Migrations;
+import dev.tsunagari.graph.Neo4jConnection;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How fast a large network loads into an empty embedded Neo4j, through the same importer as the API and the
+ * command line. Not part of the default run; see the README for the command. {@code bench.ties} (default 100000)
+ * and {@code bench.people} (default ties / 10) set the size.
+ */
+@Neo4jTest
+@Tag("benchmark")
+class BulkImportBenchmark {
+    private static final int TIES = Integer.getInteger("bench.ties", 100_000);
+    private static final int PEOPLE = Integer.getInteger("bench.people", Math.max(10, TIES / 10));
+
+    @Test
+    void loadsTiesFromJson() throws Exception {
+        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path json = dir.resolve("network.json");
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
+        measure("json", json, new Importer.Options(ImportFormat.JSON, null, null));
+        Files.delete(json);
+    }
+
+    @Test
+    void loadsTiesFromCsv() throws Exception {
+        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path people = dir.resolve("people.csv");
+        Path ties = dir.resolve("ties.csv");
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
+        Importer importer = new Importer(TestNeo4j.graph(), new CypherFiles());
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        ImportReport p = importer.run(people, new Importer.Options(ImportFormat.CSV, ImportFormat.CsvKind.PEOPLE, null), Importer.Progress.NONE);
+        long middle = System.nanoTime();
+        ImportReport t = importer.run(ties, new Importer.Options(ImportFormat.CSV, ImportFormat.CsvKind.TIES, null), Importer.Progress.NONE);
+        long end = System.nanoTime();
+        assertThat(p.people().created()).isEqualTo(PEOPLE);
+        assertThat(t.ties().created()).isEqualTo(TIES);
+        print("csv", Files.size(people) + Files.size(ties), middle - start, end - middle, cpuNanos() - cpu);
+        Files.delete(people);
+        Files.delete(ties);
+    }
+
+    @Test
+    void loadsTiesOfflineIntoAnEmptyStore() throws Exception {
+        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path json = dir.resolve("network.json");
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
+        Path data = dir.resolve("data");
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+        long loaded = System.nanoTime();
+        try (Neo4jConnection neo4j = Neo4jConnection.open(Config.fromEnvironment(Map.of()).withDataDir(data).withBoltPort(0))) {
+            new Migrations(neo4j.graph(), new CypherFiles()).apply();
+        }
+        long end = System.nanoTime();
+        assertThat(report.people().created()).isEqualTo(PEOPLE);
+        assertThat(report.ties().created()).isEqualTo(TIES);
+        double loadSeconds = (loaded - start) / 1e9;
+        double allSeconds = (end - start) / 1e9;
+        System.out.printf(Locale.ROOT, "BENCHMARK offline json: %,d people and %,d ties (%,d bytes) loaded in %.2f s "
+                        + "(%,.0f ties/s); with start-up and schema (constraints, full-text index) %.2f s (%,.0f ties/s); "
+                        + "%.1f CPU-seconds; load average %.1f%n",
+                PEOPLE, TIES, Files.size(json), loadSeconds, TIES / loadSeconds, allSeconds, TIES / allSeconds,
+                (cpuNanos() - cpu) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static void measure(String name, Path file, Importer.Options options) throws Exception {
+        Importer importer = new Importer(TestNeo4j.graph(), new CypherFiles());
+        long[] peopleDone = {0};
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        ImportReport report = importer.run(file, options, (done, total) -> {
+            if (peopleDone[0] == 0 && done >= PEOPLE) {
+                peopleDone[0] = System.nanoTime();
+            }
+        });
+        long end = System.nanoTime();
+        assertThat(report.people().created()).isEqualTo(PEOPLE);
+        assertThat(report.ties().created()).isEqualTo(TIES);
+        assertThat(report.errors()).isEmpty();
+        print(name, Files.size(file), peopleDone[0] - start, end - peopleDone[0], cpuNanos() - cpu);
+    }
+
+    /** CPU time of this whole JVM (importer and embedded Neo4j): on a shared machine it says what wall time cannot. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void print(String name, long bytes, long peopleNanos, long tiesNanos, long cpu) {
+        double peopleSeconds = peopleNanos / 1e9;
+        double tiesSeconds = tiesNanos / 1e9;
+        System.out.printf(Locale.ROOT, "BENCHMARK %s: %.1f CPU-seconds in all (%,.0f ties per CPU-second); load average %.1f%n",
+                name, cpu / 1e9, TIES / (cpu / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "BENCHMARK %s: %,d people in %.2f s (%,.0f/s), %,d ties in %.2f s (%,.0f ties/s); "
+                        + "whole file (%,d bytes) %.2f s, %,.0f ties/s overall%n",
+                name, PEOPLE, peopleSeconds, PEOPLE / peopleSeconds, TIES, tiesSeconds, TIES / tiesSeconds, bytes,
+                peopleSeconds + tiesSeconds, TIES / (peopleSeconds + tiesSeconds));
+    }
+}

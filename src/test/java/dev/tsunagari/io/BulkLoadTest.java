@@ -1,0 +1,86 @@
+package dev.tsunagari.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.FullTextQuery;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Migrations;
+import dev.tsunagari.graph.Neo4jConnection;
+import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.people.Person;
+import dev.tsunagari.support.Neo4jTest;
+import dev.tsunagari.support.TestApi;
+import dev.tsunagari.support.TestNeo4j;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+@Neo4jTest
+class BulkLoadTest {
+    private static final CypherFiles CYPHER = new CypherFiles();
+
+    @Test
+    void theOfflineLoadBuildsTheSameGraphAsTheTransactionalImport() throws Exception {
+        ImportFiles.imported("format=json", "json/network.json");
+        ImportFiles.imported("format=vcard", "vcard/iphone-3.0.vcf");
+        String export = TestApi.get("/api/export?format=json").text();
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.writeString(json, export);
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+
+        ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(report.people().created()).isEqualTo(ImportFiles.everyone().size());
+        assertThat(report.ties().created()).isEqualTo(3);
+        assertThat(report.errors()).isEmpty();
+        assertThat(BulkLoad.possible(data.resolve("neo4j"))).isFalse();
+        try (Neo4jConnection loaded = open(data)) {
+            assertThat(export(loaded.graph())).isEqualTo(export);
+            assertThat(snapshot(loaded.graph())).isEqualTo(TestNeo4j.snapshot());
+            List<Person> found = new PeopleRepository(loaded.graph(), CYPHER)
+                    .list(FullTextQuery.of("団地"), List.of(), Optional.empty(), 10);
+            assertThat(found).extracting(Person::id).as("the full-text index covers loaded people").isNotEmpty();
+        }
+    }
+
+    @Test
+    void recordsTheTransactionalImportWouldRejectAreRejectedHereToo() throws Exception {
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.write(json, ImportFiles.fixture("json/network.json"));
+
+        ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(report.people().created()).isEqualTo(4);
+        assertThat(report.ties().created()).isEqualTo(3);
+        assertThat(report.errors()).extracting(e -> e.record() + " " + e.field()).containsExactly("8 to", "9 strength");
+    }
+
+    private static Neo4jConnection open(Path data) {
+        Neo4jConnection neo4j = Neo4jConnection.open(Config.fromEnvironment(Map.of()).withDataDir(data).withBoltPort(0));
+        new Migrations(neo4j.graph(), CYPHER).apply();
+        return neo4j;
+    }
+
+    private static String export(Graph graph) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Exporter(graph, CYPHER).write(ImportFormat.JSON, null, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> snapshot(Graph graph) {
+        return graph.read(tx -> Graph.run(tx, CYPHER.get("test/snapshot"), Map.of())
+                .list(r -> r.get("line").asString() + " " + new TreeMap<>(r.get("props").asMap())))
+                .stream().sorted().toList();
+    }
+}

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar tsunagari.jar serve [--demo] | import FILE --format ... | export --format ...}. */
 @Command(name = "tsunagari", mixinStandardHelpOptions = true, version = "tsunagari 0.1.0",
         description = "A graph-backed introduction engine.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, Neo4jServerCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
+                RestoreCommand.class, Neo4jServerCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));

@@ -33,6 +33,8 @@ final class JettyProblems extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        // Jetty drops the connection after a message it could not parse: say so, or a client may reuse it.
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(Problems.json(problem(status, reason, UNKNOWN_INSTANCE)));
     }
 

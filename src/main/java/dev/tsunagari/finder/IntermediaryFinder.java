@@ -30,6 +30,7 @@ public final class IntermediaryFinder {
     private final Graph graph;
     private final Clock clock;
     private final ConnectorStanding standing;
+    private final Strategy strategy;
     private final Cypher person;
     private final Cypher targetsByText;
     private final Cypher targetsByTags;
@@ -39,9 +40,23 @@ public final class IntermediaryFinder {
     private final Cypher peopleByIds;
 
     public IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock, ConnectorStanding standing) {
+        this(graph, cypher, clock, standing, Strategy.AUTO);
+    }
+
+    /**
+     * How to meet in the middle with two intermediaries. Both sides give the same answer; AUTO picks the cheaper
+     * one (tests force each to prove they agree).
+     */
+    enum Strategy { AUTO, FROM_TARGETS, FROM_ASKER }
+
+    /** Beyond this many targets per person in the ring, expanding the ring is cheaper than expanding the targets. */
+    static final int TARGETS_PER_RING_MEMBER = 20;
+
+    IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock, ConnectorStanding standing, Strategy strategy) {
         this.graph = graph;
         this.clock = clock;
         this.standing = standing;
+        this.strategy = strategy;
         this.person = cypher.get("people/get");
         this.targetsByText = cypher.get("finder/targets_by_text");
         this.targetsByTags = cypher.get("finder/targets_by_tags");
@@ -84,21 +99,57 @@ public final class IntermediaryFinder {
         Set<String> ringIds = new HashSet<>();
         ring.forEach(h -> ringIds.add(h.b()));
 
-        Set<String> predecessors = new HashSet<>(ringIds);
         if (q.maxHops() == 1) {
             hood.addAll(between(tx, base, ringIds, targets, today, complete));
-        } else {
+        } else if (expandFromTargets(targets.size(), ringIds.size())) {
+            // Meet in the middle from the targets' side: their neighbours, then the hops joining those to the ring.
             List<Hop> targetRing = hops(tx, usableTies, base, Map.of("ids", List.copyOf(targets)), today, complete);
             hood.addAll(targetRing);
-            Set<String> middle = new HashSet<>();
-            targetRing.forEach(h -> middle.add(h.b()));
+            Set<String> middle = ends(targetRing);
             middle.remove(q.from());
-            predecessors.addAll(middle);
             hood.addAll(between(tx, base, ringIds, middle, today, complete));
+        } else {
+            // Many targets (a common kind): the ring's neighbours are fewer than the targets' neighbours.
+            List<Hop> secondRing = hops(tx, usableTies, base, Map.of("ids", List.copyOf(ringIds)), today, complete);
+            hood.addAll(secondRing);
+            Set<String> middle = ends(secondRing);
+            middle.remove(q.from());
+            hood.addAll(between(tx, base, middle, targets, today, complete));
         }
-        Set<String> fans = fans(tx, targets, predecessors);
+        Set<String> askers = askers(hood, ringIds, q.maxHops());
+        Set<String> reached = new HashSet<>();
+        for (String t : targets) {
+            if (hood.of(t).keySet().stream().anyMatch(askers::contains)) {
+                reached.add(t);
+            }
+        }
+        Set<String> fans = fans(tx, reached, askers);
         Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
         return Optional.of(new Gathered(found, fans, targets.size(), complete[0]));
+    }
+
+    /** Which side of a two-intermediary search to expand: the targets', unless they far outnumber the ring. */
+    boolean expandFromTargets(int targets, int ring) {
+        return switch (strategy) {
+            case FROM_TARGETS -> true;
+            case FROM_ASKER -> false;
+            case AUTO -> targets <= ring * TARGETS_PER_RING_MEMBER;
+        };
+    }
+
+    private static Set<String> ends(List<Hop> hops) {
+        Set<String> ends = new HashSet<>();
+        hops.forEach(h -> ends.add(h.b()));
+        return ends;
+    }
+
+    /** The people who could ask a target: the ring, and with two intermediaries those one usable hop beyond it. */
+    private static Set<String> askers(Neighbourhood hood, Set<String> ring, int maxHops) {
+        Set<String> askers = new HashSet<>(ring);
+        if (maxHops == 2) {
+            ring.forEach(i -> askers.addAll(hood.of(i).keySet()));
+        }
+        return askers;
     }
 
     private Set<String> targets(TransactionContext tx, IntermediariesQuery q) {

@@ -7,6 +7,10 @@ import dev.tsunagari.support.LdbcTiny;
 import dev.tsunagari.support.Neo4jTest;
 import dev.tsunagari.support.ReferenceGraph;
 import dev.tsunagari.support.TestApi;
+import dev.tsunagari.support.TestNeo4j;
+import dev.tsunagari.graph.CypherFiles;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 @Neo4jTest
 class IntermediariesMatchReferenceTest {
+
+    /** The same question asked of the finder directly, with one way of meeting in the middle forced. */
+    private static Set<String> pairsFrom(IntermediaryFinder.Strategy strategy, String from, String tag, double[] filter) {
+        IntermediaryFinder finder = new IntermediaryFinder(TestNeo4j.graph(), new CypherFiles(), Clock.systemUTC(),
+                ConnectorStanding.NONE, strategy);
+        Answer answer = finder.find(new IntermediariesQuery(from, Optional.empty(), List.of(tag), 2,
+                new HopFilter(filter[0], filter[1] == 1), 1000, 1000, "en")).orElseThrow();
+        Set<String> pairs = new HashSet<>();
+        answer.intermediaries().forEach(i -> i.targets().forEach(t -> pairs.add(i.person().id() + ">" + t.person().id())));
+        return pairs;
+    }
 
     @Test
     void everyReachablePairIsFoundAndNoOtherOnTheLdbcGraph() {
@@ -56,7 +71,14 @@ class IntermediariesMatchReferenceTest {
                     direct.retainAll(targets);
                     String label = "from " + from + " tag " + tag + " maxHops " + maxHops + " filter " + filter[0]
                             + "/" + filter[1];
-                    assertThat(pairs).as(label).isEqualTo(reference.pairs(from, targets, maxHops));
+                    Set<String> expected = reference.pairs(from, targets, maxHops);
+                    assertThat(pairs).as(label).isEqualTo(expected);
+                    if (maxHops == 2) {
+                        for (IntermediaryFinder.Strategy strategy : IntermediaryFinder.Strategy.values()) {
+                            assertThat(pairsFrom(strategy, from, tag, filter)).as(label + " " + strategy)
+                                    .isEqualTo(expected);
+                        }
+                    }
                     assertThat(answer.get("direct")).as(label).hasSize(reference.direct(from, targets).size());
                     checked++;
                     nonEmpty += pairs.isEmpty() ? 0 : 1;

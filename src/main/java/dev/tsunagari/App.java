@@ -17,8 +17,12 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.paths.PathFinder;
+import dev.tsunagari.paths.PathsController;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.search.MindSearch;
+import dev.tsunagari.search.SearchController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
 import io.javalin.Javalin;
@@ -41,6 +45,8 @@ public final class App {
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
         IntermediariesController intermediaries =
                 new IntermediariesController(new IntermediaryFinder(graph, cypher, Clock.systemUTC()));
+        PathsController paths = new PathsController(new PathFinder(graph, cypher));
+        SearchController search = new SearchController(new MindSearch(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -80,6 +86,8 @@ public final class App {
                         put(ties::put);
                         delete("{from}/{type}/{to}", ties::delete);
                     });
+                    get("paths", paths::get);
+                    get("search", search::get);
                 });
             });
         });

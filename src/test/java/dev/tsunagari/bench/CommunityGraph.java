@@ -1,0 +1,169 @@
+package dev.tsunagari.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded synthetic community graph for the benchmark. People fall into communities of power-law sizes; each has a
+ * Pareto "sociability" weight, and a tie joins two people drawn by weight, three times in four inside the first
+ * one's community (so degrees are power-law-ish, with hubs of a few thousand ties, and the graph is clustered).
+ * A small share of people live in islands of two to six, and some have no ties at all, so "no path" exists.
+ * Strength, context and last contact follow plausible distributions (card exchanges are common and weak).
+ */
+final class CommunityGraph {
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    private static final String[] CONTEXTS = {"friend", "met", "worked-together", "online", "card-exchange", "family",
+            "introduced", "other"};
+    private static final double[] CONTEXT_SHARE = {0.14, 0.26, 0.12, 0.16, 0.20, 0.02, 0.06, 0.04};
+    private static final double[][] STRENGTH = {{0.6, 1.0}, {0.3, 0.8}, {0.5, 0.95}, {0.2, 0.7}, {0.05, 0.4},
+            {0.7, 1.0}, {0.3, 0.8}, {0.2, 0.8}};
+    private static final double[] CONTEXT_CUMULATIVE = cumulative(CONTEXT_SHARE);
+    private static final double INSIDE_COMMUNITY = 0.75;
+
+    /** One generated person. */
+    record Person(String id, String name, List<String> tags, String headline, List<String> offers,
+            List<String> seeks, String location) {}
+
+    /** One generated tie; dates are ISO text or null. */
+    record Tie(String from, String to, String type, double strength, String context, String since,
+            String lastContact) {}
+
+    final List<Person> people = new ArrayList<>();
+    final List<Tie> ties = new ArrayList<>();
+    final Kinds kinds;
+    /** People in the main pool (the rest are islands and loners), for choosing benchmark queries. */
+    final int mainPool;
+    final int islandsEnd;
+
+    CommunityGraph(int size, double meanDegree, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        this.kinds = new Kinds(seed, 1.0);
+        int loners = size / 200;
+        int islanders = size / 50;
+        this.mainPool = size - islanders - loners;
+        this.islandsEnd = size - loners;
+        for (int i = 0; i < size; i++) {
+            people.add(person(i, random));
+        }
+        int[] communityStart = communities(random);
+        double[] cumulative = new double[mainPool];
+        double sum = 0;
+        for (int i = 0; i < mainPool; i++) {
+            sum += Sampling.pareto(2.1, random);
+            cumulative[i] = sum;
+        }
+        Set<Long> joined = new HashSet<>();
+        islands(random, joined);
+        long wanted = Math.round(size * meanDegree / 2.0);
+        while (ties.size() < wanted) {
+            int u = Sampling.index(cumulative, random);
+            int v;
+            if (random.nextDouble() < INSIDE_COMMUNITY) {
+                int c = community(communityStart, u);
+                v = Sampling.index(cumulative, communityStart[c], communityStart[c + 1], random);
+            } else {
+                v = Sampling.index(cumulative, random);
+            }
+            if (u != v && joined.add(key(u, v))) {
+                ties.add(tie(u, v, random));
+            }
+        }
+    }
+
+    private Person person(int i, SplittableRandom random) {
+        boolean japanese = random.nextBoolean();
+        String name = japanese
+                ? Names.JA_FAMILY.get(random.nextInt(Names.JA_FAMILY.size())) + " "
+                        + Names.JA_GIVEN.get(random.nextInt(Names.JA_GIVEN.size())) + " #" + i
+                : Names.EN_GIVEN.get(random.nextInt(Names.EN_GIVEN.size())) + " "
+                        + Names.EN_FAMILY.get(random.nextInt(Names.EN_FAMILY.size())) + " #" + i;
+        Set<String> tags = new LinkedHashSet<>();
+        int count = 1 + Math.min(4, (int) Math.floor(Math.log(1 - random.nextDouble()) / Math.log(0.55)));
+        while (tags.size() < count) {
+            tags.add(kinds.draw(random));
+        }
+        List<String> tagList = List.copyOf(tags);
+        return new Person(id(i), name, tagList, tagList.get(0),
+                tagList.size() > 1 ? List.of(tagList.get(1)) : List.of(), List.of(kinds.draw(random)),
+                Names.TOWNS.get(random.nextInt(Names.TOWNS.size())));
+    }
+
+    /** Start index of each community in the main pool, plus a final end marker. */
+    private int[] communities(SplittableRandom random) {
+        List<Integer> starts = new ArrayList<>();
+        int at = 0;
+        while (at < mainPool) {
+            starts.add(at);
+            at += (int) Math.min(3000, Math.round(30 * Sampling.pareto(1.5, random)));
+        }
+        starts.add(mainPool);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int community(int[] starts, int person) {
+        int lo = 0;
+        int hi = starts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= person) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Groups of two to six people tied only among themselves. */
+    private void islands(SplittableRandom random, Set<Long> joined) {
+        int at = mainPool;
+        while (at < islandsEnd) {
+            int end = Math.min(islandsEnd, at + 2 + random.nextInt(5));
+            for (int i = at + 1; i < end; i++) {
+                int other = at + random.nextInt(i - at);
+                joined.add(key(i, other));
+                ties.add(tie(i, other, random));
+            }
+            at = end;
+        }
+    }
+
+    private Tie tie(int u, int v, SplittableRandom random) {
+        int c = Sampling.index(CONTEXT_CUMULATIVE, random);
+        double strength = Math.round(Sampling.uniform(STRENGTH[c][0], STRENGTH[c][1], random) * 100) / 100.0;
+        double roll = random.nextDouble();
+        String type = roll < 0.88 ? "KNOWS" : roll < 0.96 ? "TRUSTS" : "FAN_OF";
+        LocalDate last = random.nextDouble() < 0.05 ? null
+                : TODAY.minusDays(Math.min(3650, (long) (-300 * Math.log(1 - random.nextDouble()))));
+        LocalDate since = last == null || random.nextDouble() < 0.1 ? null
+                : last.minusDays(random.nextInt(3650));
+        return new Tie(id(u), id(v), type, strength, CONTEXTS[c], text(since), text(last));
+    }
+
+    private static double[] cumulative(double[] shares) {
+        double[] c = new double[shares.length];
+        double sum = 0;
+        for (int i = 0; i < c.length; i++) {
+            sum += shares[i];
+            c[i] = sum;
+        }
+        return c;
+    }
+
+    static String id(int i) {
+        return String.format("p%06d", i);
+    }
+
+    private static long key(int u, int v) {
+        return (long) Math.min(u, v) << 32 | Math.max(u, v);
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.tsunagari.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** A one-line description of the machine a benchmark ran on. */
+final class Machine {
+    private Machine() {}
+
+    static String describe() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+        return String.format(Locale.ROOT, "%d cores (%s), %.1f GB RAM, %s %s, Java %s, max heap %.1f GB, "
+                        + "load average at start %.1f",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), memory / 1e9, System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / 1e9, os.getSystemLoadAverage());
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown CPU");
+        } catch (IOException | RuntimeException e) {
+            return "unknown CPU";
+        }
+    }
+}

@@ -29,22 +29,22 @@ export async function fill(v) {
 
 /** Submitting a form navigates to the URL of its answer; navigate(url, focus) is the page's. */
 export function onSubmit(navigate) {
-  $("search-form").addEventListener("submit", (event) => {
+  $("search-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     problems.clear();
     const q = $("q").value.trim();
-    const from = pickers.me.value;
     if (!q) return problems.report(problems.local("q", t("enterKind")), "problem", problems.SEARCH_FIELDS);
+    const from = await pickers.me.chosen();
     if (!from) return problems.report(problems.local("from", t("choosePerson")), "problem", problems.SEARCH_FIELDS);
     localStorage.setItem(ME_KEY, from);
     navigate(view.searchHref(q, from), "search");
   });
 
-  $("paths-form").addEventListener("submit", (event) => {
+  $("paths-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     problems.clear();
-    const from = pickers.pathFrom.value;
-    const to = pickers.pathTo.value;
+    const from = await pickers.pathFrom.chosen();
+    const to = await pickers.pathTo.chosen();
     if (!from) return problems.report(problems.local("from", t("choosePerson")), "problem", problems.PATHS_FIELDS);
     if (!to) return problems.report(problems.local("to", t("choosePerson")), "problem", problems.PATHS_FIELDS);
     navigate(view.pathsHref(from, to), "paths");

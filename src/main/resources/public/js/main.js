@@ -33,6 +33,7 @@ async function render(focus) {
   $("lang-switch").lang = other();
   problems.clear();
   if (!token.get()) {
+    forget();
     showSignIn(true);
     document.body.dataset.state = "signin";
     return;
@@ -56,16 +57,16 @@ async function render(focus) {
     ]);
     if (!current()) return;
     $("status").textContent = loading ? t("loaded") : "";
+    // The tab and the history list say which answer this is.
+    document.title = [v.q, v.pathFrom && v.pathTo ? `${v.pathFrom} → ${v.pathTo}` : null, v.person, "Tsunagari つながり"]
+      .filter(Boolean).join(" · ");
     document.body.dataset.state = "ready";
     moveFocus(focus);
   } catch (problem) {
     if (!current()) return;
     $("status").textContent = "";
     // The message is the answer now; what is still on screen answered another question.
-    search.hide();
-    paths.hide();
-    person.hide();
-    hideGraph();
+    forget();
     if (problem instanceof Problem && problem.status === 401) {
       token.clear();
       showSignIn(true);
@@ -78,6 +79,13 @@ async function render(focus) {
   } finally {
     if (current()) $("app").removeAttribute("aria-busy");
   }
+}
+
+function forget() {
+  search.hide();
+  paths.hide();
+  person.hide();
+  hideGraph();
 }
 
 function moveFocus(focus) {

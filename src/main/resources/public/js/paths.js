@@ -23,7 +23,9 @@ export async function show(v, current) {
   render(v, cache.answer);
 }
 
+/** Hides the answer and forgets it, so signing out leaves nothing of it behind. */
 export function hide() {
+  cache = { key: null };
   $("paths-results").hidden = true;
   $("paths-results").replaceChildren();
 }

@@ -4,6 +4,7 @@ import { getJson, personPath } from "./api.js";
 import { $, fill, h, scoreBar } from "./dom.js";
 import { date, lang, t } from "./i18n.js";
 import { names, nameOf, personLink, remember } from "./people.js";
+import { report } from "./problems.js";
 import * as view from "./view.js";
 
 const PAGE = 50;
@@ -72,11 +73,16 @@ function moreButton(id, cursor, list) {
   const button = h("button", { type: "button", class: "more", text: t("more") });
   button.addEventListener("click", async () => {
     button.disabled = true;
-    const page = await getJson(personPath(id, "/ties"), { limit: PAGE, cursor });
-    await learnNames(id, page.items);
-    list.append(...page.items.map((tie) => tieItem(id, tie)));
-    if (page.next) button.replaceWith(moreButton(id, page.next, list));
-    else button.remove();
+    try {
+      const page = await getJson(personPath(id, "/ties"), { limit: PAGE, cursor });
+      await learnNames(id, page.items);
+      list.append(...page.items.map((tie) => tieItem(id, tie)));
+      if (page.next) button.replaceWith(moreButton(id, page.next, list));
+      else button.remove();
+    } catch (problem) {
+      button.disabled = false;
+      report(problem);
+    }
   });
   return button;
 }

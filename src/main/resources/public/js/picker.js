@@ -15,6 +15,7 @@ export class PersonPicker {
   /** blank: the list starts with an empty choice, so nobody is chosen until the visitor picks someone. */
   constructor(filterId, selectId, { blank = false } = {}) {
     this.blank = blank;
+    this.narrowed = "";
     this.filter = $(filterId);
     this.select = $(selectId);
     let timer = null;
@@ -25,6 +26,13 @@ export class PersonPicker {
   }
 
   get value() {
+    return this.select.value;
+  }
+
+  /** The choice, once the list matches what is typed in the filter: Enter may come before the list caught up. */
+  async chosen() {
+    const q = this.filter.value.trim();
+    if (q !== this.narrowed) await this.narrow(q);
     return this.select.value;
   }
 
@@ -48,6 +56,7 @@ export class PersonPicker {
     const chosen = this.select.value;
     const page = await getJson("/api/people", { q: q || null, limit: 200 }).catch(() => null);
     if (!page || this.filter.value.trim() !== q) return;
+    this.narrowed = q;
     this.replace(page.items);
     // Typing a name and pressing Enter should search as that person: one whose name holds the words typed
     // (notes may mention others), else the first match.

@@ -24,7 +24,9 @@ export async function show(v, from, current) {
   render(v, cache.answer, cache.matches);
 }
 
+/** Hides the answer and forgets it, so signing out leaves nothing of it behind. */
 export function hide() {
+  cache = { key: null };
   $("search-results").hidden = true;
   $("search-results").replaceChildren();
 }

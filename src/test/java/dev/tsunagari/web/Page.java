@@ -34,7 +34,7 @@ final class Page {
 
     /** A clean start: no token, no remembered choices, no emulated screen or language, no old log lines. */
     Page reset() {
-        driver.get(TestApi.baseUrl() + "/favicon.svg");
+        driver.get(TestApi.baseUrl() + "/");
         if (userAgent == null) {
             userAgent = (String) js("return navigator.userAgent;");
         }
@@ -65,22 +65,26 @@ final class Page {
     }
 
     Page signIn(String token) {
-        WebElement field = driver.findElement(By.id("token"));
-        field.clear();
-        field.sendKeys(token, Keys.ENTER);
-        return settle();
+        return submit("token", token);
     }
 
     /** Types into a field and presses Enter, as a keyboard user submits a form. */
     Page submit(String fieldId, String text) {
         WebElement field = driver.findElement(By.id(fieldId));
         field.clear();
-        field.sendKeys(text, Keys.ENTER);
-        return settle();
+        return act(() -> field.sendKeys(text, Keys.ENTER));
     }
 
     Page click(By by) {
-        driver.findElement(by).click();
+        return act(() -> driver.findElement(by).click());
+    }
+
+    /** Does something the page answers by drawing again, and waits for that drawing to finish. */
+    Page act(Runnable action) {
+        String before = (String) js("return document.body.dataset.render || '0';");
+        action.run();
+        // A form may first wait for its own lists to catch up, so the new drawing can start a moment later.
+        waiting().until(d -> !before.equals(js("return document.body.dataset.render || '0';")));
         return settle();
     }
 

@@ -95,11 +95,9 @@ class SearchPageTest {
         page.screen(375, 812, true).open("/");
         assertThat(page.js("return window.innerWidth;")).isEqualTo(375L);
         assertThat(page.focused().getDomAttribute("id")).isEqualTo("token");
-        page.focused().sendKeys(TestApi.TOKEN, Keys.ENTER);
-        page.settle();
+        page.act(() -> page.focused().sendKeys(TestApi.TOKEN, Keys.ENTER));
         assertThat(page.focused().getDomAttribute("id")).as("after signing in, the search box").isEqualTo("q");
-        page.focused().sendKeys(DESIGNER, Keys.ENTER);
-        page.settle();
+        page.act(() -> page.focused().sendKeys(DESIGNER, Keys.ENTER));
 
         assertThat(page.focused().getDomAttribute("id")).as("the answer takes the focus").isEqualTo("search-heading");
         assertThat(page.drawnNodes()).containsExactly("me", "nobiru", "penny");
@@ -110,12 +108,16 @@ class SearchPageTest {
 
         page.focused().sendKeys(Keys.TAB);
         assertThat(page.focused().getDomAttribute("data-person")).as("Tab leads to the first person to ask").isEqualTo("nobiru");
-        page.focused().sendKeys(Keys.ENTER);
-        page.settle();
+        page.act(() -> page.focused().sendKeys(Keys.ENTER));
         assertThat(page.focused().getDomAttribute("id")).isEqualTo("person-heading");
         assertThat(page.attributes("#ties-list > li", "data-person")).contains("me", "penny", "shinichi");
         assertThat(page.js("return document.documentElement.scrollWidth;")).isEqualTo(375L);
         Browser.screenshot("person-nobiru-375px");
+
+        page.submit("me-filter", "Lala");
+        assertThat(page.location()).as("Enter right after a name searches as that person")
+                .isEqualTo("/?q=" + DESIGNER + "&from=lala");
+        assertThat(page.driver.findElements(By.cssSelector("#direct-list > li[data-person='kanade']"))).hasSize(1);
         page.assertNoConsoleErrors();
     }
 

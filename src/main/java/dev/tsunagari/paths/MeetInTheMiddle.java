@@ -14,10 +14,13 @@ import org.neo4j.driver.TransactionContext;
  * Bounded bidirectional breadth-first search over usable hops, one batched query per level. Each step grows the
  * side with the smaller frontier by one level, so "no path" ends as soon as either side runs out of people (a
  * small component is exhausted from its own end) or the two depths add up to {@code maxLength}; the last level
- * only asks for hops into the other side's frontier. When the frontiers first meet at total depth L, every
- * shortest path crosses the meeting layer, so the two parent maps hold the whole graph of shortest paths.
+ * only asks for hops into the other side's frontier. While both frontiers are small they grow in one query, which
+ * saves a round trip at the price of, at worst, one small level not needed. When the frontiers first meet at total
+ * depth L, every shortest path crosses the meeting layer, so the two parent maps hold the graph of all of them.
  */
 final class MeetInTheMiddle {
+    /** Both frontiers together at most this large grow in one query. */
+    static final int BOTH_SIDES_LIMIT = 100;
     private final UsableHops hops;
 
     MeetInTheMiddle(UsableHops hops) {
@@ -29,37 +32,43 @@ final class MeetInTheMiddle {
             int maxLength, HopFilter filter) {
         Side a = new Side(start.node());
         Side b = new Side(end.node());
-        // The first level of each side came with the origins; growing them costs no round trip.
-        a.advance(Map.of(start.node(), start.neighbours()));
-        if (a.frontier.contains(end.node())) {
-            return Optional.of(ShortestPathGraph.between(a, b, Set.of(end.node())));
+        // The first level of each side came with the origins.
+        Map<String, List<String>> first = Map.of(start.node(), start.neighbours(), end.node(), end.neighbours());
+        a.advance(first);
+        Set<String> middle = middle(a, b);
+        if (middle.isEmpty() && maxLength > 1 && !a.frontier.isEmpty()) {
+            b.advance(first);
+            middle = middle(a, b);
         }
-        if (maxLength == 1 || a.frontier.isEmpty()) {
-            return Optional.empty();
-        }
-        b.advance(Map.of(end.node(), end.neighbours()));
-        Set<String> middle = new HashSet<>(b.frontier);
-        middle.retainAll(a.frontier);
-        if (!middle.isEmpty()) {
-            return Optional.of(ShortestPathGraph.between(a, b, middle));
-        }
-        while (a.level + b.level < maxLength) {
+        while (middle.isEmpty() && a.level + b.level < maxLength && !a.frontier.isEmpty() && !b.frontier.isEmpty()) {
+            int reached = a.level + b.level;
+            if (reached + 2 < maxLength && a.frontier.size() + b.frontier.size() <= BOTH_SIDES_LIMIT) {
+                List<String> both = new ArrayList<>(a.frontier);
+                both.addAll(b.frontier);
+                Map<String, List<String>> found = hops.expand(tx, both, filter);
+                a.advance(found);
+                middle = middle(a, b);
+                if (middle.isEmpty() && !a.frontier.isEmpty()) {
+                    b.advance(found);
+                    middle = middle(a, b);
+                }
+                continue;
+            }
             Side grow = a.frontier.size() <= b.frontier.size() ? a : b;
             Side other = grow == a ? b : a;
-            if (grow.frontier.isEmpty()) {
-                return Optional.empty();
-            }
-            boolean last = a.level + b.level + 1 == maxLength;
-            grow.advance(last
+            grow.advance(reached + 1 == maxLength
                     ? hops.expandInto(tx, grow.frontier, other.frontier, filter)
                     : hops.expand(tx, grow.frontier, filter));
-            Set<String> meeting = new HashSet<>(grow.frontier);
-            meeting.retainAll(other.frontier);
-            if (!meeting.isEmpty()) {
-                return Optional.of(ShortestPathGraph.between(a, b, meeting));
-            }
+            middle = middle(a, b);
         }
-        return Optional.empty();
+        return middle.isEmpty() ? Optional.empty() : Optional.of(ShortestPathGraph.between(a, b, middle));
+    }
+
+    /** The people both frontiers hold: where shortest paths cross, once there are any. */
+    private static Set<String> middle(Side a, Side b) {
+        Set<String> middle = new HashSet<>(a.frontier);
+        middle.retainAll(new HashSet<>(b.frontier));
+        return middle;
     }
 
     /** One end of the search: how far each reached person is, and whom they were reached from. */
@@ -74,11 +83,12 @@ final class MeetInTheMiddle {
             frontier = List.of(origin);
         }
 
+        /** Grows by one level from what {@code found} says about this side's frontier (other keys are ignored). */
         void advance(Map<String, List<String>> found) {
             List<String> next = new ArrayList<>();
             int nextLevel = level + 1;
-            found.forEach((u, neighbours) -> {
-                for (String v : neighbours) {
+            for (String u : frontier) {
+                for (String v : found.getOrDefault(u, List.of())) {
                     Integer known = depth.putIfAbsent(v, nextLevel);
                     if (known == null) {
                         next.add(v);
@@ -87,7 +97,7 @@ final class MeetInTheMiddle {
                         parents.get(v).add(u);
                     }
                 }
-            });
+            }
             level = nextLevel;
             frontier = next;
         }

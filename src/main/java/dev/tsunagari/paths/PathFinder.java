@@ -23,8 +23,12 @@ public final class PathFinder {
     private final MeetInTheMiddle search;
 
     public PathFinder(Graph graph, CypherFiles files) {
+        this(graph, new UsableHops(files));
+    }
+
+    public PathFinder(Graph graph, UsableHops hops) {
         this.graph = graph;
-        this.hops = new UsableHops(files);
+        this.hops = hops;
         this.search = new MeetInTheMiddle(hops);
     }
 

@@ -2,23 +2,18 @@ package dev.tsunagari.search;
 
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.finder.Scoring;
-import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.paths.UsableHops;
-import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * The 脳内検索: "I know someone like that". People matching the words, nearest to the asker first, in one read
@@ -32,10 +27,7 @@ public final class MindSearch {
     private final Graph graph;
     private final int fullExpandLimit;
     private final UsableHops hops;
-    private final Cypher near;
-    private final Cypher adjacent;
-    private final Cypher far;
-    private final Cypher people;
+    private final KindIndex index;
 
     public MindSearch(Graph graph, CypherFiles files) {
         this(graph, files, FULL_EXPAND_LIMIT);
@@ -45,17 +37,14 @@ public final class MindSearch {
         this.graph = graph;
         this.fullExpandLimit = fullExpandLimit;
         this.hops = new UsableHops(files);
-        this.near = files.get("finder/search_near");
-        this.adjacent = files.get("finder/search_adjacent");
-        this.far = files.get("finder/search_far");
-        this.people = files.get("finder/search_people");
+        this.index = new KindIndex(files);
     }
 
     /** The request, checked at the edge; {@code query} is already a safe full-text query. */
     public record Query(String query, Optional<String> from, int maxDistance, HopFilter filter, int limit,
             Optional<SearchKey> after) {}
 
-    private record Match(String node, SearchKey key) {}
+    private record Ranked(String node, SearchKey key) {}
 
     public Page<SearchHit> search(Query q) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -65,78 +54,44 @@ public final class MindSearch {
             Neighbourhood reach = asker == null ? Neighbourhood.nobody()
                     : Neighbourhood.around(tx, hops, asker, q.maxDistance(), fullExpandLimit, q.filter(), today);
 
-            Map<String, Object> params = new HashMap<>(Map.of("query", q.query(), "placed", List.copyOf(reach.placed())));
-            params.put("from", asker == null ? null : asker.node());
-            var nearRow = Graph.run(tx, near, params).single();
-            double best = nearRow.get("best").isNull() ? 0.0 : nearRow.get("best").asDouble();
-            List<Match> close = new ArrayList<>();
-            for (Value m : nearRow.get("near").values()) {
-                close.add(match(m.get("node").asString(), m.get("id").asString(), m.get("score").asDouble(), reach));
-            }
+            KindIndex.Near near = index.near(tx, q.query(), asker == null ? null : asker.node(), reach.placed());
+            List<Ranked> close = new ArrayList<>();
+            near.found().forEach(f -> close.add(ranked(f, reach)));
             if (!reach.open().isEmpty()) {
-                close.addAll(beyondOpenFrontier(tx, q, reach));
+                index.nextTo(tx, q.query(), reach.placed(), reach.open(), q.filter()).forEach((f, parents) -> {
+                    reach.placeBeyondOpen(f.node(), parents);
+                    close.add(ranked(f, reach));
+                });
             }
             close.sort((a, b) -> SearchKey.ORDER.compare(a.key(), b.key()));
 
-            List<Match> page = new ArrayList<>();
-            for (Match m : close) {
-                if (page.size() <= q.limit() && q.after().map(after -> SearchKey.ORDER.compare(m.key(), after) > 0).orElse(true)) {
-                    page.add(m);
-                }
-            }
+            // One more than the page, to know whether another page follows.
+            List<Ranked> page = new ArrayList<>(close.stream()
+                    .filter(r -> q.after().map(after -> SearchKey.ORDER.compare(r.key(), after) > 0).orElse(true))
+                    .limit(q.limit() + 1).toList());
             if (page.size() <= q.limit()) {
-                List<String> exclude = new ArrayList<>(close.stream().map(Match::node).toList());
+                List<String> exclude = new ArrayList<>(close.stream().map(Ranked::node).toList());
                 if (asker != null) {
                     exclude.add(asker.node());
                 }
-                page.addAll(farther(tx, q, exclude, q.limit() + 1 - page.size()));
+                index.far(tx, q.query(), exclude, q.after().filter(SearchKey::unplaced), q.limit() + 1 - page.size())
+                        .forEach(f -> page.add(ranked(f, reach)));
             }
-            List<Match> shown = page.subList(0, Math.min(q.limit(), page.size()));
-            Map<String, Person> persons = persons(tx, shown.stream().map(Match::node).toList());
-            List<SearchHit> hits = shown.stream().map(m -> new SearchHit(persons.get(m.node()),
-                    reach.distance(m.node()), reach.via(m.node()),
-                    Scoring.round(best > 0 ? Math.min(1.0, m.key().score() / best) : 0.0))).toList();
+            List<Ranked> shown = page.subList(0, Math.min(q.limit(), page.size()));
+            Map<String, Person> persons = index.persons(tx, shown.stream().map(Ranked::node).toList());
+            List<SearchHit> hits = shown.stream().map(r -> new SearchHit(persons.get(r.node()),
+                    reach.distance(r.node()), reach.via(r.node()), relevance(r.key().score(), near.best()))).toList();
             String next = page.size() > q.limit() ? shown.get(shown.size() - 1).key().cursor() : null;
             return new Page<>(hits, next);
         });
     }
 
-    private static Match match(String node, String id, double score, Neighbourhood reach) {
-        return new Match(node, SearchKey.of(reach.distance(node), score, id));
+    private static Ranked ranked(KindIndex.Found found, Neighbourhood reach) {
+        return new Ranked(found.node(), SearchKey.of(reach.distance(found.node()), found.score(), found.id()));
     }
 
-    /** Matches one hop past a frontier too large to list everyone beyond it, found from the matches' side. */
-    private List<Match> beyondOpenFrontier(TransactionContext tx, Query q, Neighbourhood reach) {
-        Map<String, Object> params = q.filter().parameters();
-        params.put("query", q.query());
-        params.put("placed", List.copyOf(reach.placed()));
-        params.put("frontier", reach.open());
-        List<Match> found = new ArrayList<>();
-        Graph.run(tx, adjacent, params).forEachRemaining(row -> {
-            String node = row.get("node").asString();
-            reach.placeBeyondOpen(node, row.get("parents").asList(Value::asString));
-            found.add(match(node, row.get("id").asString(), row.get("score").asDouble(), reach));
-        });
-        return found;
-    }
-
-    /** The best matches beyond reach (or all, without an asker), after the cursor when it points among them. */
-    private List<Match> farther(TransactionContext tx, Query q, List<String> exclude, int limit) {
-        Optional<SearchKey> after = q.after().filter(SearchKey::unplaced);
-        Map<String, Object> params = new HashMap<>();
-        params.put("query", q.query());
-        params.put("exclude", exclude);
-        params.put("afterScore", after.map(SearchKey::score).orElse(null));
-        params.put("afterId", after.map(SearchKey::id).orElse(null));
-        params.put("limit", limit);
-        return Graph.run(tx, far, params).list(row -> new Match(row.get("node").asString(),
-                SearchKey.of(null, row.get("score").asDouble(), row.get("id").asString())));
-    }
-
-    private Map<String, Person> persons(TransactionContext tx, List<String> nodes) {
-        Map<String, Person> byNode = new HashMap<>();
-        Graph.run(tx, people, Map.of("nodes", nodes)).forEachRemaining(row ->
-                byNode.put(row.get("node").asString(), PeopleRepository.asPerson(row.get("p").asNode())));
-        return byNode;
+    /** The index's score against the best match of the query, 0..1. */
+    private static double relevance(double score, double best) {
+        return Scoring.round(best > 0 ? Math.min(1.0, score / best) : 0.0);
     }
 }

@@ -7,7 +7,9 @@ import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
 import io.javalin.http.Context;
 
-/** HTTP in and out for {@code GET /api/search} (the 脳内検索): checks the query string, then asks {@link MindSearch}. */
+/**
+ * HTTP in and out for {@code GET /api/search} (the 脳内検索): checks the query string, then asks {@link MindSearch}.
+ */
 public final class SearchController {
     public static final int DEFAULT_MAX_DISTANCE = 2;
     public static final int MAX_DISTANCE = 3;

@@ -1,6 +1,5 @@
 package dev.tsunagari.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
 import dev.tsunagari.graph.CypherFiles;
@@ -9,18 +8,14 @@ import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * The finder benchmark (see BENCHMARKS.md): generates a seeded community graph, loads it straight into a fresh
@@ -104,50 +99,6 @@ public final class Benchmark {
             }
         }
         return opts;
-    }
-
-    /** The Markdown the run prints and keeps. */
-    static final class Report {
-        private final StringBuilder text = new StringBuilder();
-
-        Report(int people, long seed) {
-            line("# Finder benchmark: %,d people, seed %d", people, seed);
-            line("");
-            line("Machine: %s", Machine.describe());
-            line("");
-        }
-
-        void line(String format, Object... args) {
-            String line = String.format(java.util.Locale.ROOT, format, args);
-            text.append(line).append('\n');
-            System.err.println(line);
-        }
-
-        String text() {
-            return text.toString();
-        }
-    }
-
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Counts of a paths answer's {@code length}, to show how many pairs had no path. */
-    static final class LengthHistogram {
-        private final Map<Integer, Integer> counts = new TreeMap<>();
-
-        synchronized void add(String body) {
-            try {
-                counts.merge(JSON.readTree(body).get("length").asInt(), 1, Integer::sum);
-            } catch (IOException e) {
-                counts.merge(Integer.MIN_VALUE, 1, Integer::sum);
-            }
-        }
-
-        @Override
-        public synchronized String toString() {
-            List<String> parts = new ArrayList<>();
-            counts.forEach((length, n) -> parts.add("length " + length + ": " + n));
-            return String.join(", ", parts);
-        }
     }
 
     static Duration baselineTimeout() {

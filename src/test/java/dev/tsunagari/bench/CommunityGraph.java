@@ -13,16 +13,10 @@ import java.util.SplittableRandom;
  * Pareto "sociability" weight, and a tie joins two people drawn by weight, three times in four inside the first
  * one's community (so degrees are power-law-ish, with hubs of a few thousand ties, and the graph is clustered).
  * A small share of people live in islands of two to six, and some have no ties at all, so "no path" exists.
- * Strength, context and last contact follow plausible distributions (card exchanges are common and weak).
+ * What each tie is like comes from {@link TieTraits}.
  */
 final class CommunityGraph {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    private static final String[] CONTEXTS = {"friend", "met", "worked-together", "online", "card-exchange", "family",
-            "introduced", "other"};
-    private static final double[] CONTEXT_SHARE = {0.14, 0.26, 0.12, 0.16, 0.20, 0.02, 0.06, 0.04};
-    private static final double[][] STRENGTH = {{0.6, 1.0}, {0.3, 0.8}, {0.5, 0.95}, {0.2, 0.7}, {0.05, 0.4},
-            {0.7, 1.0}, {0.3, 0.8}, {0.2, 0.8}};
-    private static final double[] CONTEXT_CUMULATIVE = cumulative(CONTEXT_SHARE);
     private static final double INSIDE_COMMUNITY = 0.75;
 
     /** One generated person. */
@@ -134,25 +128,7 @@ final class CommunityGraph {
     }
 
     private Tie tie(int u, int v, SplittableRandom random) {
-        int c = Sampling.index(CONTEXT_CUMULATIVE, random);
-        double strength = Math.round(Sampling.uniform(STRENGTH[c][0], STRENGTH[c][1], random) * 100) / 100.0;
-        double roll = random.nextDouble();
-        String type = roll < 0.88 ? "KNOWS" : roll < 0.96 ? "TRUSTS" : "FAN_OF";
-        LocalDate last = random.nextDouble() < 0.05 ? null
-                : TODAY.minusDays(Math.min(3650, (long) (-300 * Math.log(1 - random.nextDouble()))));
-        LocalDate since = last == null || random.nextDouble() < 0.1 ? null
-                : last.minusDays(random.nextInt(3650));
-        return new Tie(id(u), id(v), type, strength, CONTEXTS[c], text(since), text(last));
-    }
-
-    private static double[] cumulative(double[] shares) {
-        double[] c = new double[shares.length];
-        double sum = 0;
-        for (int i = 0; i < c.length; i++) {
-            sum += shares[i];
-            c[i] = sum;
-        }
-        return c;
+        return TieTraits.draw(id(u), id(v), TODAY, random);
     }
 
     static String id(int i) {
@@ -161,9 +137,5 @@ final class CommunityGraph {
 
     private static long key(int u, int v) {
         return (long) Math.min(u, v) << 32 | Math.max(u, v);
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

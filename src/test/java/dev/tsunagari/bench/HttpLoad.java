@@ -61,7 +61,8 @@ final class HttpLoad {
                     nanos[i] = System.nanoTime() - t0;
                     if (answer.status() != 200) {
                         failures.incrementAndGet();
-                        System.err.println(scenario + ": " + answer.status() + " " + paths.get(i) + " " + answer.body());
+                        System.err.println(scenario + ": " + answer.status() + " " + paths.get(i) + " "
+                                + answer.body());
                     } else if (answers != null) {
                         answers.accept(answer.body());
                     }

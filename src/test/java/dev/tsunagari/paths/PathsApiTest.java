@@ -92,7 +92,8 @@ class PathsApiTest {
         assertThat(ids(answer, 1)).containsExactly("me", "a", "goal");
         assertThat(ids(answer, 2)).containsExactly("me", "d", "goal");
         JsonNode best = answer.get("paths").get(0);
-        double product = best.get("links").get(0).get("score").asDouble() * best.get("links").get(1).get("score").asDouble();
+        double product = best.get("links").get(0).get("score").asDouble()
+                * best.get("links").get(1).get("score").asDouble();
         assertThat(best.get("score").asDouble()).isCloseTo(product, org.assertj.core.data.Offset.offset(0.002));
     }
 
@@ -202,8 +203,8 @@ class PathsApiTest {
     }
 
     static void tie(String from, String to, String type, double strength, String context) {
-        String body = String.format(Locale.ROOT, "{\"from\": \"%s\", \"to\": \"%s\", \"type\": \"%s\", \"strength\": %s%s}",
-                from, to, type, strength, context == null ? "" : ", \"context\": \"" + context + "\"");
+        String body = String.format(Locale.ROOT,
+                "{\"from\": \"%s\", \"to\": \"%s\", \"type\": \"%s\", \"strength\": %s%s}", from, to, type, strength, context == null ? "" : ", \"context\": \"" + context + "\"");
         TestApi.Response r = put("/api/ties", body);
         assertThat(r.status()).as(r.text()).isIn(200, 201);
     }

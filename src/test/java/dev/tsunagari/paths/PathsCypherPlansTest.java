@@ -24,9 +24,10 @@ class PathsCypherPlansTest {
     @Test
     void everyPathsSearchAndBenchmarkStatementIsOneValidStatement() {
         List<String> names = Stream.concat(
-                FILES.list("finder").stream().filter(n -> n.startsWith("finder/paths_") || n.startsWith("finder/search_")),
+                FILES.list("finder").stream()
+                        .filter(n -> n.startsWith("finder/paths_") || n.startsWith("finder/search_")),
                 FILES.list("bench").stream()).toList();
-        assertThat(names).contains("finder/paths_expand", "finder/search_matches", "bench/people");
+        assertThat(names).contains("finder/paths_start", "finder/search_near", "bench/people");
         for (String name : names) {
             assertThat(operators(FILES.get(name))).as(name).isNotEmpty();
         }

@@ -52,7 +52,8 @@ class SearchApiTest {
         JsonNode items = search("ライブハウス", "&from=me&maxDistance=3").get("items");
         assertThat(ids(items)).containsExactly("t1", "t2", "t3", "t4");
         assertThat(distances(items)).containsExactly("1", "2", "3", "null");
-        assertThat(items.get(0).get("via").get("id").asText()).as("a direct contact is their own first hop").isEqualTo("t1");
+        assertThat(items.get(0).get("via").get("id").asText()).as("a direct contact is their own first hop")
+                .isEqualTo("t1");
         assertThat(items.get(1).get("via").get("id").asText()).isEqualTo("kai");
         assertThat(items.get(1).get("via").get("name").asText()).isEqualTo("Person kai");
         assertThat(items.get(2).get("via").get("id").asText()).isEqualTo("kai");
@@ -107,7 +108,8 @@ class SearchApiTest {
         tie("fan", "t", "FAN_OF", 1.0, null);
         tie("t", "fan", "TRUSTS", 0.3, "met");
         assertThat(search("organizer", "&from=me").get("items").get(0).get("via").get("id").asText()).isEqualTo("fan");
-        assertThat(search("organizer", "&from=me&minStrength=0.5").get("items").get(0).get("distance").isNull()).isTrue();
+        JsonNode strong = search("organizer", "&from=me&minStrength=0.5").get("items").get(0);
+        assertThat(strong.get("distance").isNull()).isTrue();
         JsonNode weak = search("organizer", "&from=me&minStrength=0.5&includeWeak=true").get("items").get(0);
         assertThat(weak.get("distance").asInt()).isEqualTo(2);
         assertThat(weak.get("via").get("id").asText()).isEqualTo("card");
@@ -200,8 +202,8 @@ class SearchApiTest {
     }
 
     private static void tie(String from, String to, String type, double strength, String context) {
-        String body = String.format(Locale.ROOT, "{\"from\": \"%s\", \"to\": \"%s\", \"type\": \"%s\", \"strength\": %s%s}",
-                from, to, type, strength, context == null ? "" : ", \"context\": \"" + context + "\"");
+        String body = String.format(Locale.ROOT,
+                "{\"from\": \"%s\", \"to\": \"%s\", \"type\": \"%s\", \"strength\": %s%s}", from, to, type, strength, context == null ? "" : ", \"context\": \"" + context + "\"");
         TestApi.Response r = put("/api/ties", body);
         assertThat(r.status()).as(r.text()).isIn(200, 201);
     }

@@ -57,9 +57,9 @@ class SearchOnLdbcTinyTest {
                 JsonNode items = call(query).get("items");
                 placed += check(items, from, matches, s, reference);
 
-                Page<SearchHit> other = fromTheMatchesSide.search(new MindSearch.Query(FullTextQuery.of(word).orElseThrow(),
-                        Optional.of(from), s.maxDistance(), new HopFilter(s.minStrength(), s.includeWeak()), 1000,
-                        Optional.empty()));
+                Page<SearchHit> other = fromTheMatchesSide.search(new MindSearch.Query(
+                        FullTextQuery.of(word).orElseThrow(), Optional.of(from), s.maxDistance(),
+                        new HopFilter(s.minStrength(), s.includeWeak()), 1000, Optional.empty()));
                 assertThat(summary(other)).as("%s from the matches' side", query).isEqualTo(summary(items));
             }
         }

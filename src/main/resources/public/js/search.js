@@ -106,10 +106,11 @@ function actions(key, href, chosen, target, via) {
   return h("div", { class: "actions" },
     h("a", { href, class: "show-route", "data-nav": true, "data-focus": `key:${key}`, "data-focus-key": key,
       "aria-current": isChosen ? "true" : null, text: isChosen ? t("shown") : t("showRoute") }),
-    // Introductions are not served yet; once /api/introductions exists this button starts one from here.
-    h("button", { type: "button", class: "ask-intro", disabled: true, "data-feature": "introductions",
-      "data-target": target, "data-via": via, text: t("askIntro") }),
-    h("span", { class: "soon", text: t("soon") }));
+    // Introductions are not served yet; once /api/introductions exists this button starts one from here
+    // (requester: whom the page searches as, via, target). A direct contact needs nobody to introduce them.
+    via ? h("button", { type: "button", class: "ask-intro", disabled: true, "data-feature": "introductions",
+      "data-target": target, "data-via": via, text: t("askIntro") }) : null,
+    via ? h("span", { class: "soon", text: t("soon") }) : null);
 }
 
 function allMatches(page) {

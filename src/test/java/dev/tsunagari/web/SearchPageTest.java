@@ -118,6 +118,8 @@ class SearchPageTest {
         assertThat(page.location()).as("Enter right after a name searches as that person")
                 .isEqualTo("/?q=" + DESIGNER + "&from=lala");
         assertThat(page.driver.findElements(By.cssSelector("#direct-list > li[data-person='kanade']"))).hasSize(1);
+        assertThat(page.drawnNodes()).as("a direct contact comes first, and is drawn").containsExactly("lala", "kanade");
+        assertThat(page.driver.findElements(By.cssSelector("#direct-list .ask-intro"))).as("nobody to ask for a direct contact").isEmpty();
         page.assertNoConsoleErrors();
     }
 

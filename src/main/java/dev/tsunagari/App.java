@@ -40,8 +40,8 @@ import dev.tsunagari.search.MindSearch;
 import dev.tsunagari.search.SearchController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
+import dev.tsunagari.web.WebPage;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 
@@ -93,7 +93,7 @@ public final class App {
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             javalin.staticFiles.enableWebjars();
-            javalin.staticFiles.add("/public", Location.CLASSPATH);
+            javalin.staticFiles.add(WebPage::configure);
             Operations.register(javalin, metrics);
             Problems.register(javalin);
             javalin.routes.before("/api/*", auth::check);

@@ -1,0 +1,46 @@
+// Talks to the REST API with the token kept in this tab, and turns problem documents (RFC 9457) into errors the
+// page can explain: status, title, detail and the fields they name.
+
+const TOKEN_KEY = "tsunagari.token";
+
+export const token = {
+  get: () => sessionStorage.getItem(TOKEN_KEY),
+  set: (value) => sessionStorage.setItem(TOKEN_KEY, value),
+  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+export class Problem extends Error {
+  constructor(status, doc = {}) {
+    super(doc.detail || doc.title || `HTTP ${status}`);
+    this.status = status;
+    this.type = doc.type || "about:blank";
+    this.title = doc.title || "";
+    this.detail = doc.detail || "";
+    this.errors = Array.isArray(doc.errors) ? doc.errors : [];
+  }
+}
+
+/** GET path?params as JSON; arrays repeat the parameter, empty values are left out. */
+export async function getJson(path, params = {}) {
+  const url = new URL(path, location.origin);
+  for (const [name, value] of Object.entries(params)) {
+    for (const one of [].concat(value)) {
+      if (one !== undefined && one !== null && one !== "") url.searchParams.append(name, one);
+    }
+  }
+  let response;
+  try {
+    response = await fetch(url, { headers: { Authorization: `Bearer ${token.get() ?? ""}`, Accept: "application/json" } });
+  } catch (e) {
+    throw new Problem(0, { type: "network" });
+  }
+  const type = response.headers.get("Content-Type") || "";
+  const body = type.includes("json") ? await response.json().catch(() => ({})) : {};
+  if (!response.ok) {
+    throw new Problem(response.status, type.startsWith("application/problem+json") ? body : { title: response.statusText });
+  }
+  return body;
+}
+
+/** A person's path segment: ids are restricted by the API, but encoding keeps that promise out of this file. */
+export const personPath = (id, rest = "") => `/api/people/${encodeURIComponent(id)}${rest}`;

@@ -42,5 +42,26 @@ export async function getJson(path, params = {}) {
   return body;
 }
 
+/** POST a JSON body; answers the parsed JSON, or throws a Problem like getJson. */
+export async function postJson(path, body, headers = {}) {
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token.get() ?? ""}`, Accept: "application/json",
+        "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new Problem(0, { type: "network" });
+  }
+  const type = response.headers.get("Content-Type") || "";
+  const answer = type.includes("json") ? await response.json().catch(() => ({})) : {};
+  if (!response.ok) {
+    throw new Problem(response.status, type.startsWith("application/problem+json") ? answer : { title: response.statusText });
+  }
+  return answer;
+}
+
 /** A person's path segment: ids are restricted by the API, but encoding keeps that promise out of this file. */
 export const personPath = (id, rest = "") => `/api/people/${encodeURIComponent(id)}${rest}`;

@@ -1,7 +1,7 @@
 // 脳内検索 on the page: for a kind of person, the direct contacts who are such a person, then whom to ask and
 // whom they lead to (GET /api/intermediaries), then everyone who matches, nearest first (GET /api/search).
 // One route is drawn: the one the link names (via, target), else the first listed.
-import { getJson } from "./api.js";
+import { getJson, postJson } from "./api.js";
 import { $, fill, h, scoreBar } from "./dom.js";
 import { lang, t } from "./i18n.js";
 import { draw } from "./graph.js";
@@ -98,19 +98,33 @@ function targetItem(i, target, chosen) {
     target.person.headline ? h("p", { class: "headline", text: target.person.headline }) : null,
     routeChips(target.path, target.links, target.weakestLink),
     h("p", { class: "why", text: target.why }),
-    actions(key, view.href({ via: i.person.id, target: target.person.id }), chosen, target.person.id, i.person.id));
+    actions(key, view.href({ via: i.person.id, target: target.person.id }), chosen, target.person.id, i.person.id,
+      target.path[0].id));
 }
 
-function actions(key, href, chosen, target, via) {
+function actions(key, href, chosen, target, via, from) {
   const isChosen = chosen && chosen.key === key;
+  // A light introduction (API: POST /api/introductions): the introducer is asked first, then the target; a
+  // retried click sends the same Idempotency-Key, so it never asks twice. A direct contact needs no introducer.
+  const status = h("span", { class: "ask-status", role: "status" });
+  const ask = async (event) => {
+    event.currentTarget.disabled = true;
+    try {
+      const intro = await postJson("/api/introductions", { requester: from, target, via, mode: "light" },
+        { "Idempotency-Key": `page:${from}:${via}:${target}` });
+      status.textContent = t("asked", { status: intro.status });
+      status.dataset.introduction = intro.id;
+    } catch (problem) {
+      status.textContent = problem.detail || problem.title || String(problem);
+      event.currentTarget.disabled = false;
+    }
+  };
   return h("div", { class: "actions" },
     h("a", { href, class: "show-route", "data-nav": true, "data-focus": `key:${key}`, "data-focus-key": key,
       "aria-current": isChosen ? "true" : null, text: isChosen ? t("shown") : t("showRoute") }),
-    // Introductions are not served yet; once /api/introductions exists this button starts one from here
-    // (requester: whom the page searches as, via, target). A direct contact needs nobody to introduce them.
-    via ? h("button", { type: "button", class: "ask-intro", disabled: true, "data-feature": "introductions",
-      "data-target": target, "data-via": via, text: t("askIntro") }) : null,
-    via ? h("span", { class: "soon", text: t("soon") }) : null);
+    via && from ? h("button", { type: "button", class: "ask-intro", "data-feature": "introductions",
+      "data-target": target, "data-via": via, text: t("askIntro"), onclick: ask }) : null,
+    via && from ? status : null);
 }
 
 function allMatches(page) {

@@ -94,6 +94,11 @@ final class Page {
         return this;
     }
 
+    Page waitForTextContaining(String css, String text) {
+        waiting().until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        return this;
+    }
+
     Page waitForText(String css, String text) {
         waiting().until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> text.equals(e.getText())));
         return settle();

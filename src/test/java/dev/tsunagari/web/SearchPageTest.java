@@ -50,8 +50,13 @@ class SearchPageTest {
                 .as("the weakest link is marked in the list too").contains("いちばん弱いつながり");
         assertThat(page.text("li[data-person='lala'] li[data-target='kanade'] .why"))
                 .isEqualTo(answer.at("/intermediaries/1/targets/0/why").asText()).contains("さん");
-        assertThat(page.driver.findElement(By.cssSelector("li[data-target='kanade'] .ask-intro")).isEnabled())
-                .as("introductions are not served yet").isFalse();
+        page.driver.findElement(By.cssSelector("li[data-person='lala'] li[data-target='kanade'] .ask-intro")).click();
+        page.waitForTextContaining("li[data-person='lala'] li[data-target='kanade'] .ask-status", "お願いしました");
+        JsonNode asked = TestApi.get("/api/introductions?person=me").json().get("items");
+        assertThat(asked).as("the button starts a light introduction through lala").hasSize(1);
+        assertThat(asked.get(0).get("via").get("id").asText()).isEqualTo("lala");
+        assertThat(asked.get(0).get("target").get("id").asText()).isEqualTo("kanade");
+        assertThat(asked.get(0).get("status").asText()).isEqualTo("proposed");
         assertThat(page.attributes("#all-matches li", "data-person")).as("everyone who matches, nearest first")
                 .containsSubsequence("kanade", "meishiya").contains("penny", "amino");
         assertThat(page.driver.findElement(By.cssSelector("#all-matches li[data-person='meishiya']")).getDomProperty("textContent"))

@@ -63,7 +63,7 @@ public final class IntermediaryFinder {
         this.usableTies = cypher.get("finder/usable_ties");
         this.usableTiesBetween = cypher.get("finder/usable_ties_between");
         this.fansAmong = cypher.get("finder/fans_among");
-        this.peopleByIds = cypher.get("finder/people_by_ids");
+        this.peopleByIds = cypher.get("people/by_ids");
     }
 
     /** What one read transaction gathered: the routes found and what the answer needs to show them. */

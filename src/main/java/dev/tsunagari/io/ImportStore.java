@@ -30,7 +30,7 @@ final class ImportStore {
     ImportStore(Graph graph, CypherFiles files) {
         this.graph = graph;
         this.peopleKeys = files.get("import/people_keys");
-        this.peopleByIds = files.get("import/people_by_ids");
+        this.peopleByIds = files.get("people/by_ids");
         this.existingIds = files.get("people/existing");
         this.peopleWrite = files.get("import/people_write");
         this.peopleCreate = files.get("import/people_create");

@@ -7,7 +7,10 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
+import dev.tsunagari.auth.AccountsController;
+import dev.tsunagari.auth.AccountsRepository;
 import dev.tsunagari.auth.BearerAuth;
+import dev.tsunagari.auth.TokenCache;
 import dev.tsunagari.config.Config;
 import dev.tsunagari.finder.IntermediariesController;
 import dev.tsunagari.finder.IntermediaryFinder;
@@ -80,8 +83,11 @@ public final class App {
         ExportController exports = new ExportController(new Exporter(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
+        AccountsRepository accountsRepository = new AccountsRepository(graph, cypher, new TokenCache(clock));
+        AccountsController accounts = new AccountsController(accountsRepository, peopleRepository);
         BearerAuth auth = new BearerAuth(config.adminToken()
-                .orElseThrow(() -> new IllegalStateException("an admin token must be resolved before the app is built")));
+                .orElseThrow(() -> new IllegalStateException("an admin token must be resolved before the app is built")),
+                accountsRepository);
 
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -103,6 +109,17 @@ public final class App {
                 get("/openapi.json", docs::openApi);
                 get("/docs", docs::docs);
                 path("/api", () -> {
+                    get("me", accounts::me);
+                    path("accounts", () -> {
+                        get(accounts::list);
+                        post(accounts::post);
+                        path("{id}", () -> {
+                            get(accounts::get);
+                            patch(accounts::patch);
+                            delete(accounts::delete);
+                            post("rotate", accounts::rotate);
+                        });
+                    });
                     path("people", () -> {
                         get(people::list);
                         post(people::post);

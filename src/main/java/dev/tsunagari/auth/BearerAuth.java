@@ -2,19 +2,23 @@ package dev.tsunagari.auth;
 
 import dev.tsunagari.http.ApiException;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
-/** Guards {@code /api/**}: a request needs {@code Authorization: Bearer TOKEN}; missing or wrong is a 401. */
+/**
+ * Guards {@code /api/**}: a request needs {@code Authorization: Bearer TOKEN}; missing or unknown is a 401. The
+ * token is hashed and looked up once (the bootstrap admin token first, then the accounts), and the {@link Caller}
+ * is kept on the request for {@link Access} and the privacy rules.
+ */
 public final class BearerAuth {
-    private final byte[] expectedDigest;
+    private final byte[] bootstrapDigest;
+    private final AccountsRepository accounts;
 
-    public BearerAuth(String adminToken) {
+    public BearerAuth(String adminToken, AccountsRepository accounts) {
         if (adminToken == null || adminToken.isBlank()) {
             throw new IllegalArgumentException("the admin token must not be blank");
         }
-        this.expectedDigest = digest(adminToken);
+        this.bootstrapDigest = Tokens.digest(adminToken);
+        this.accounts = accounts;
     }
 
     public void check(Context ctx) {
@@ -22,17 +26,13 @@ public final class BearerAuth {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized("Send Authorization: Bearer TOKEN.");
         }
+        String token = header.substring(7).strip();
+        byte[] digest = Tokens.digest(token);
         // Comparing digests in constant time says nothing about how much of a guess was right.
-        if (!MessageDigest.isEqual(expectedDigest, digest(header.substring(7).strip()))) {
-            throw ApiException.unauthorized("The bearer token is not valid.");
-        }
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        Caller caller = MessageDigest.isEqual(bootstrapDigest, digest) ? Caller.BOOTSTRAP_ADMIN
+                : accounts.callerFor(java.util.HexFormat.of().formatHex(digest))
+                        .orElseThrow(() -> ApiException.unauthorized("The bearer token is not valid."));
+        ctx.attribute(Caller.ATTRIBUTE, caller);
+        Access.refuseActingAsUnlessAdmin(ctx, caller);
     }
 }

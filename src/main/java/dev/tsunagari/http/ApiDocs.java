@@ -55,7 +55,25 @@ public final class ApiDocs {
         if (document == null) {
             throw new IllegalStateException("No OpenAPI fragments under openapi/");
         }
+        forbiddenEverywhere(document);
         return document;
+    }
+
+    /**
+     * Any {@code /api} operation may answer 403: the role rules (a viewer writing, a member changing what another
+     * account added, {@code X-Acting-As} from a non-admin) are checked for every route, so the fragments need not
+     * each repeat it.
+     */
+    private static void forbiddenEverywhere(ObjectNode document) {
+        document.path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/api/")) {
+                path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getValue().path("responses") instanceof ObjectNode responses && !responses.has("403")) {
+                        responses.putObject("403").put("$ref", "#/components/responses/Forbidden");
+                    }
+                });
+            }
+        });
     }
 
     private static void mergeSection(ObjectNode into, JsonNode from, String section) {

@@ -49,6 +49,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(401, "/problems/unauthorized", "Unauthorized", detail, List.of());
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "/problems/forbidden", "Forbidden", detail, List.of());
+    }
+
     public int status() {
         return status;
     }

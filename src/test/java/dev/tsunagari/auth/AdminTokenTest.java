@@ -74,6 +74,6 @@ class AdminTokenTest {
         assertThatThrownBy(() -> AdminToken.resolve(Optional.empty(), dataDir, System.out))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("admin-token").hasMessageContaining("empty");
-        assertThatThrownBy(() -> new BearerAuth(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BearerAuth(" ", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,3 @@
+// One account by id.
+MATCH (a:Account {id: $id})
+RETURN a

@@ -1,5 +1,7 @@
 package dev.tsunagari.interactions;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
@@ -35,6 +37,7 @@ public final class InteractionsController {
     /** 201 with the interaction; a retry with the same id and body is 200, with another body 409. */
     public void post(Context ctx) {
         String by = Ids.require("id", ctx.pathParam("id"));
+        Access.requireActsAs(Caller.of(ctx), by);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         InteractionRules.Checked in = InteractionRules.check(by, Json.body(ctx, InteractionInput.class), today);
         InteractionsRepository.Logged logged = interactions.log(in, Timestamps.format(clock.instant()))

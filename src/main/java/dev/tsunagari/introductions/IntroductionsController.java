@@ -41,7 +41,7 @@ public final class IntroductionsController {
         String key = IntroductionRules.idempotencyKey(ctx.header("Idempotency-Key"));
         Introductions.Created created;
         try {
-            created = introductions.create(input, key, Viewer.from(ctx));
+            created = introductions.create(input, key, Viewer.acting(ctx));
         } catch (ConnectorBusy busy) {
             ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds()));
             throw busy;
@@ -70,7 +70,7 @@ public final class IntroductionsController {
         return ctx -> {
             String id = Ids.require("id", ctx.pathParam("id"));
             StepInput body = ctx.bodyAsBytes().length == 0 ? StepInput.NONE : Json.body(ctx, StepInput.class);
-            ctx.json(moves.move(id, action, body, Viewer.from(ctx)));
+            ctx.json(moves.move(id, action, body, Viewer.acting(ctx)));
         };
     }
 

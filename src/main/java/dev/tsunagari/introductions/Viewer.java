@@ -1,5 +1,7 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import io.javalin.http.Context;
@@ -8,18 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is asking, read once at the edge. Until accounts exist this is the provisional header
- * {@code X-Acting-As: PERSON_ID}; without it the caller holds the admin token and sees everything. Accounts
- * (a later issue) only have to build a {@code Viewer} from the signed-in member instead.
+ * Who is asking, as a person in introductions, read once at the edge from the signed-in account: a member or
+ * viewer is its own person; an admin sees everything, or acts as someone when it sends {@code X-Acting-As:
+ * PERSON_ID} (non-admins sending it are refused by {@link Access}).
  *
  * <p>The rule it carries: a decline is private. The requester of an introduction sees {@code closed}, never
  * {@code declined}, who declined or the note; {@code via} and the target see the truth.
  */
 public record Viewer(Optional<String> personId) {
-    public static final String HEADER = "X-Acting-As";
+    public static final String HEADER = Access.ACTING_AS;
     public static final Viewer ADMIN = new Viewer(Optional.empty());
 
     public static Viewer from(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        if (!caller.admin()) {
+            return Viewer.of(Access.ownPerson(caller));
+        }
         String raw = ctx.header(HEADER);
         if (raw == null || raw.isBlank()) {
             return ADMIN;
@@ -29,6 +35,12 @@ public record Viewer(Optional<String> personId) {
             throw ApiException.invalid(HEADER, "must be a person id: 1-128 characters from A-Z a-z 0-9 . _ : @ -");
         }
         return new Viewer(Optional.of(id));
+    }
+
+    /** The viewer of a request that changes something: a viewer account only reads. */
+    public static Viewer acting(Context ctx) {
+        Access.requireWriter(Caller.of(ctx));
+        return from(ctx);
     }
 
     public static Viewer of(String personId) {

@@ -1,5 +1,7 @@
 package dev.tsunagari.io;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Params;
 import io.javalin.http.Context;
@@ -14,6 +16,8 @@ public final class ExportController {
     }
 
     public void get(Context ctx) throws IOException {
+        // The export holds everyone with every private detail: admins only.
+        Access.requireAdmin(Caller.of(ctx));
         ImportFormat format = ImportFormat.parse("format", Params.single(ctx, "format").orElse("json"));
         if (!Exporter.exportable(format)) {
             throw ApiException.invalid("format", "must be json, csv or vcard (LinkedIn files are only read)");

@@ -1,5 +1,7 @@
 package dev.tsunagari.io;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
 import dev.tsunagari.http.Ids;
@@ -29,6 +31,8 @@ public final class ImportController {
     }
 
     public void post(Context ctx) throws IOException {
+        // Imports merge into stored people and ties by key, past the per-object rules: admins only (see README).
+        Access.requireAdmin(Caller.of(ctx));
         Importer.Options options = options(ctx);
         importer.checkOwner(options);
         Path file = spool(ctx.bodyInputStream());
@@ -48,6 +52,7 @@ public final class ImportController {
     }
 
     public void job(Context ctx) {
+        Access.requireAdmin(Caller.of(ctx));
         String id = Ids.require("id", ctx.pathParam("id"));
         ctx.json(jobs.get(id).orElseThrow(() -> ApiException.notFound("No import job " + id)));
     }
@@ -65,7 +70,7 @@ public final class ImportController {
         if (owner != null && !format.takesOwner()) {
             throw ApiException.invalid("owner", "applies to linkedin and vcard imports only");
         }
-        return new Importer.Options(format, kind, owner);
+        return new Importer.Options(format, kind, owner, Caller.of(ctx).accountId().orElse(null));
     }
 
     /** A broken file is the client's: 422, naming the line, and nothing was changed. */

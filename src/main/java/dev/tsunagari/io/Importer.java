@@ -21,7 +21,12 @@ public final class Importer {
     }
 
     /** What to import: the format, for CSV which file, and whose contacts these are (LinkedIn and vCard). */
-    public record Options(ImportFormat format, ImportFormat.CsvKind kind, String owner) {
+    public record Options(ImportFormat format, ImportFormat.CsvKind kind, String owner, String addedBy) {
+        /** Options of an import no account asked for (the command line, a restore): new people have no adder. */
+        public Options(ImportFormat format, ImportFormat.CsvKind kind, String owner) {
+            this(format, kind, owner, null);
+        }
+
         /** How the owner knows contacts from this format: LinkedIn connections met online; a phone says nothing. */
         String ownerContext() {
             return format == ImportFormat.LINKEDIN ? "online" : null;

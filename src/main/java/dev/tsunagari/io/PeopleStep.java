@@ -63,9 +63,13 @@ final class PeopleStep {
                 Stamps.Pair stamps = in.authoritative() ? Stamps.forNew(person.createdAt(), person.updatedAt(), now)
                         : new Stamps.Pair(now, now);
                 next = withStamps(PersonMerge.withId(person, id), stamps.createdAt(), stamps.updatedAt());
+                if (next.addedBy() == null) {
+                    next = addedBy(next, state.options.addedBy());
+                }
                 outcome = ReportBuilder.Outcome.CREATED;
             } else {
-                next = in.authoritative() ? person : PersonMerge.fill(current, person);
+                next = !in.authoritative() ? PersonMerge.fill(current, person)
+                        : person.addedBy() == null ? addedBy(person, current.addedBy()) : person;
                 if (PersonMerge.sameContent(current, next)) {
                     next = current;
                     outcome = ReportBuilder.Outcome.SKIPPED;
@@ -89,7 +93,8 @@ final class PeopleStep {
         if (in.authoritative()) {
             Stamps.check(person.createdAt(), person.updatedAt());
             PersonInput clean = PersonRules.check(person.id(), person);
-            return withStamps(clean, person.createdAt(), person.updatedAt());
+            // A restore keeps who added each person; the rules drop the field from client input.
+            return addedBy(withStamps(clean, person.createdAt(), person.updatedAt()), person.addedBy());
         }
         PersonInput clean = PersonRules.check("pending", PersonMerge.withId(person, null));
         return PersonMerge.withId(clean, person.id());
@@ -106,7 +111,14 @@ final class PeopleStep {
 
     private static PersonInput withStamps(PersonInput p, String createdAt, String updatedAt) {
         return new PersonInput(p.id(), p.name(), p.kana(), p.headline(), p.organization(), p.role(), p.location(),
-                p.tags(), p.offers(), p.seeks(), p.notes(), p.email(), p.phone(), p.links(), createdAt, updatedAt);
+                p.tags(), p.offers(), p.seeks(), p.notes(), p.email(), p.phone(), p.links(), createdAt, updatedAt,
+                p.visibility(), p.addedBy());
+    }
+
+    private static PersonInput addedBy(PersonInput p, String account) {
+        return new PersonInput(p.id(), p.name(), p.kana(), p.headline(), p.organization(), p.role(), p.location(),
+                p.tags(), p.offers(), p.seeks(), p.notes(), p.email(), p.phone(), p.links(), p.createdAt(),
+                p.updatedAt(), p.visibility(), account);
     }
 
     /** The node properties the API would store, plus the timestamps decided here. */
@@ -115,6 +127,9 @@ final class PeopleStep {
         props.put("id", p.id());
         props.put("createdAt", p.createdAt());
         props.put("updatedAt", p.updatedAt());
+        if (p.addedBy() != null) {
+            props.put("addedBy", p.addedBy());
+        }
         return props;
     }
 }

@@ -17,13 +17,13 @@ final class PersonMerge {
     static PersonInput of(Person p) {
         return new PersonInput(p.id(), p.name(), p.kana(), p.headline(), p.organization(), p.role(), p.location(),
                 p.tags(), p.offers(), p.seeks(), p.notes(), p.email(), p.phone(), p.links(), p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(), p.visibility(), p.addedBy());
     }
 
     static PersonInput withId(PersonInput p, String id) {
         return new PersonInput(id, p.name(), p.kana(), p.headline(), p.organization(), p.role(), p.location(),
                 p.tags(), p.offers(), p.seeks(), p.notes(), p.email(), p.phone(), p.links(), p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(), p.visibility(), p.addedBy());
     }
 
     /** The stored person with the gaps filled from the incoming one; lists are joined, stored items first. */
@@ -33,7 +33,7 @@ final class PersonMerge {
                 or(stored.role(), in.role()), or(stored.location(), in.location()), union(stored.tags(), in.tags()),
                 union(stored.offers(), in.offers()), union(stored.seeks(), in.seeks()), or(stored.notes(), in.notes()),
                 or(stored.email(), in.email()), or(stored.phone(), in.phone()), union(stored.links(), in.links()),
-                stored.createdAt(), stored.updatedAt());
+                stored.createdAt(), stored.updatedAt(), stored.visibility(), stored.addedBy());
     }
 
     /** Same content, timestamps aside; an absent list and an empty one are the same. */
@@ -44,7 +44,7 @@ final class PersonMerge {
                 && list(a.tags()).equals(list(b.tags())) && list(a.offers()).equals(list(b.offers()))
                 && list(a.seeks()).equals(list(b.seeks())) && Objects.equals(a.notes(), b.notes())
                 && Objects.equals(a.email(), b.email()) && Objects.equals(a.phone(), b.phone())
-                && list(a.links()).equals(list(b.links()));
+                && list(a.links()).equals(list(b.links())) && Objects.equals(a.visibility(), b.visibility());
     }
 
     private static String or(String stored, String incoming) {

@@ -2,12 +2,15 @@ package dev.tsunagari.people;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -22,44 +25,54 @@ public final class PeopleController {
     }
 
     public void put(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
         String id = Ids.require("id", ctx.pathParam("id"));
         PersonInput input = PersonRules.check(id, Json.body(ctx, PersonInput.class));
-        PeopleRepository.Saved saved = people.upsert(input);
-        ctx.status(saved.created() ? 201 : 200).json(saved.person());
+        PeopleRepository.Saved saved = people.upsert(input, caller.accountId().orElse(null),
+                stored -> Access.requireMayChangePerson(caller, id, stored.addedBy()));
+        ctx.status(saved.created() ? 201 : 200).json(Visibility.shown(caller, saved.person()));
     }
 
     public void post(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
         PersonInput body = Json.body(ctx, PersonInput.class);
         String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
         PersonInput input = PersonRules.check(id, body);
-        Person created = people.create(input)
+        Person created = people.create(input, caller.accountId().orElse(null))
                 .orElseThrow(() -> ApiException.conflict("A person with id " + id + " already exists; use PUT to replace it."));
-        ctx.status(201).header("Location", "/api/people/" + id).json(created);
+        ctx.status(201).header("Location", "/api/people/" + id).json(Visibility.shown(caller, created));
     }
 
     public void get(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        ctx.json(people.find(id).orElseThrow(() -> notFound(id)));
+        ctx.json(Visibility.shownOrNotFound(Caller.of(ctx), people.find(id).orElseThrow(() -> notFound(id))));
     }
 
     /** JSON merge patch (RFC 7396): fields set to null are removed, objects merge, the rest replaces. */
     public void patch(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
         String id = Ids.require("id", ctx.pathParam("id"));
         JsonNode patch = Json.tree(ctx);
         if (!patch.isObject()) {
             throw ApiException.invalid("body", "a merge patch must be a JSON object");
         }
         Person updated = people.update(id, current -> {
+            Access.requireMayChangePerson(caller, id, current.addedBy());
             ObjectNode merged = Json.MAPPER.valueToTree(current);
             MergePatch.apply(merged, (ObjectNode) patch);
             return PersonRules.check(id, Json.convert(merged, PersonInput.class));
         }).orElseThrow(() -> notFound(id));
-        ctx.json(updated);
+        ctx.json(Visibility.shown(caller, updated));
     }
 
     public void delete(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        if (!people.delete(id)) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
+        if (!people.delete(id, stored -> Access.requireMayChangePerson(caller, id, stored.addedBy()))) {
             throw notFound(id);
         }
         ctx.status(204);
@@ -75,7 +88,9 @@ public final class PeopleController {
             return FullTextQuery.of(q).orElseThrow(() -> ApiException.invalid("q", "must contain a word"));
         });
         List<String> tags = tags(ctx);
-        List<Person> fetched = people.list(query, tags, after, limit + 1);
+        Caller caller = Caller.of(ctx);
+        List<Person> fetched = people.list(query, tags, after, limit + 1, Visibility.parameters(caller)).stream()
+                .map(p -> Visibility.shown(caller, p)).toList();
         ctx.json(Page.of(fetched, limit, Person::id));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -48,12 +49,33 @@ public final class PeopleRepository {
     public record Saved(Person person, boolean created) {}
 
     public Saved upsert(PersonInput person) {
-        return graph.write(tx -> upsert(tx, person));
+        return graph.write(tx -> upsert(tx, person, null));
+    }
+
+    /**
+     * Creates the person as {@code addedBy}, or replaces them once {@code mayReplace} (which throws to refuse) has
+     * seen them as stored, under a write lock in the same transaction.
+     */
+    public Saved upsert(PersonInput person, String addedBy, Consumer<Person> mayReplace) {
+        return graph.write(tx -> {
+            Graph.run(tx, lock, Map.of("id", person.id())).list().stream().findFirst()
+                    .ifPresent(row -> mayReplace.accept(asPerson(row.get("p").asNode())));
+            return upsert(tx, person, addedBy);
+        });
     }
 
     /** The same inside the caller's transaction, so a bulk load (the demo) commits once. */
     public Saved upsert(TransactionContext tx, PersonInput person) {
-        Result result = Graph.run(tx, upsert, Map.of("id", person.id(), "props", properties(person), "now", Timestamps.now()));
+        return upsert(tx, person, null);
+    }
+
+    private Saved upsert(TransactionContext tx, PersonInput person, String addedBy) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", person.id());
+        params.put("props", properties(person));
+        params.put("now", Timestamps.now());
+        params.put("addedBy", addedBy);
+        Result result = Graph.run(tx, upsert, params);
         Node node = result.single().get("p").asNode();
         boolean created = result.consume().counters().nodesCreated() > 0;
         Graph.run(tx, setTags, Map.of("id", person.id(), "tags", listOrEmpty(person.tags()))).consume();
@@ -61,10 +83,14 @@ public final class PeopleRepository {
     }
 
     /** Creates the person unless the id is taken; empty when it is. */
-    public Optional<Person> create(PersonInput person) {
+    public Optional<Person> create(PersonInput person, String addedBy) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", person.id());
+        params.put("props", properties(person));
+        params.put("now", Timestamps.now());
+        params.put("addedBy", addedBy);
         return graph.write(tx -> {
-            Result result = Graph.run(tx, create,
-                    Map.of("id", person.id(), "props", properties(person), "now", Timestamps.now()));
+            Result result = Graph.run(tx, create, params);
             Node node = result.single().get("p").asNode();
             if (result.consume().counters().nodesCreated() == 0) {
                 return Optional.empty();
@@ -94,13 +120,34 @@ public final class PeopleRepository {
         });
     }
 
-    public boolean delete(String id) {
-        return graph.write(tx -> Graph.run(tx, delete, Map.of("id", id)).hasNext());
+    /** Deletes the person once {@code mayDelete} (which throws to refuse) has seen them; false when there is none. */
+    public boolean delete(String id, Consumer<Person> mayDelete) {
+        return graph.write(tx -> {
+            List<Record> rows = Graph.run(tx, lock, Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                return false;
+            }
+            mayDelete.accept(asPerson(rows.get(0).get("p").asNode()));
+            return Graph.run(tx, delete, Map.of("id", id)).hasNext();
+        });
     }
 
-    /** Up to {@code limit} people after {@code after} in id order, matching the full-text query when given. */
+    /** Everyone, private people included: the export and the command line. */
     public List<Person> list(Optional<String> luceneQuery, List<String> tags, Optional<String> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> everyone = new HashMap<>();
+        everyone.put("seesAll", true);
+        everyone.put("account", null);
+        everyone.put("person", null);
+        return list(luceneQuery, tags, after, limit, everyone);
+    }
+
+    /**
+     * Up to {@code limit} people after {@code after} in id order, matching the full-text query when given, without
+     * the private people {@code viewer} may not see ({@code $seesAll}, {@code $account}, {@code $person}).
+     */
+    public List<Person> list(Optional<String> luceneQuery, List<String> tags, Optional<String> after, int limit,
+            Map<String, Object> viewer) {
+        Map<String, Object> params = new HashMap<>(viewer);
         params.put("after", after.orElse(null));
         params.put("tags", tags);
         params.put("limit", limit);
@@ -134,6 +181,9 @@ public final class PeopleRepository {
         putIfPresent(props, "email", p.email());
         putIfPresent(props, "phone", p.phone());
         putList(props, "links", p.links());
+        if (PersonRules.PRIVATE.equals(p.visibility())) {
+            props.put("visibility", PersonRules.PRIVATE);
+        }
         return props;
     }
 
@@ -174,7 +224,9 @@ public final class PeopleRepository {
                 text(node.get("phone")),
                 strings(node.get("links")),
                 text(node.get("createdAt")),
-                text(node.get("updatedAt")));
+                text(node.get("updatedAt")),
+                node.get("visibility").isNull() ? PersonRules.NORMAL : node.get("visibility").asString(),
+                text(node.get("addedBy")));
     }
 
     private static String text(Value value) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonRules {
     static final int MAX_TAG_LENGTH = 100;
+    public static final String NORMAL = "normal";
+    public static final String PRIVATE = "private";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private PersonRules() {}
@@ -45,8 +47,21 @@ public final class PersonRules {
                 v.line("phone", in.phone(), false, 50),
                 v.lines("links", in.links(), 50, 2000),
                 null,
+                null,
+                visibility(v, in.visibility()),
                 null);
         v.throwIfInvalid();
         return clean;
+    }
+
+    /** {@code normal} unless the client asks for {@code private}; stored only when private. */
+    private static String visibility(Validation v, String visibility) {
+        if (visibility == null || visibility.equals(NORMAL)) {
+            return NORMAL;
+        }
+        if (!visibility.equals(PRIVATE)) {
+            v.add("visibility", "must be normal or private");
+        }
+        return PRIVATE;
     }
 }

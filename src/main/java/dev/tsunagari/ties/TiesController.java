@@ -1,5 +1,7 @@
 package dev.tsunagari.ties;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
 import dev.tsunagari.http.Ids;
@@ -22,17 +24,22 @@ public final class TiesController {
     }
 
     public void put(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
         TieRules.Checked tie = TieRules.check(Json.body(ctx, TieInput.class));
-        TiesRepository.Saved saved = ties.upsert(tie).orElseThrow(() -> unknownPeople(tie));
+        TiesRepository.Saved saved = ties.upsert(tie, caller.accountId().orElse(null),
+                addedBy -> Access.requireMayChangeTie(caller, tie.from(), addedBy)).orElseThrow(() -> unknownPeople(tie));
         ctx.status(saved.created() ? 201 : 200).json(saved.tie());
     }
 
     public void delete(Context ctx) {
+        Caller caller = Caller.of(ctx);
+        Access.requireWriter(caller);
         String from = Ids.require("from", ctx.pathParam("from"));
         String to = Ids.require("to", ctx.pathParam("to"));
         TieType type = TieType.parse(ctx.pathParam("type"))
                 .orElseThrow(() -> ApiException.invalid("type", "must be KNOWS, TRUSTS or FAN_OF"));
-        if (!ties.delete(from, type, to)) {
+        if (!ties.delete(from, type, to, addedBy -> Access.requireMayChangeTie(caller, from, addedBy))) {
             throw ApiException.notFound("No " + type + " tie from " + from + " to " + to);
         }
         ctx.status(204);

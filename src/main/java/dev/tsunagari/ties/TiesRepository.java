@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
@@ -22,6 +23,7 @@ public final class TiesRepository {
     private final Map<TieType, Cypher> upsert = new EnumMap<>(TieType.class);
     private final Map<TieType, Cypher> delete = new EnumMap<>(TieType.class);
     private final Cypher ofPerson;
+    private final Cypher addedBy;
     private final Cypher personExists;
 
     public TiesRepository(Graph graph, CypherFiles files) {
@@ -31,19 +33,37 @@ public final class TiesRepository {
             delete.put(type, files.get("ties/delete_" + type.fileSuffix()));
         }
         this.ofPerson = files.get("ties/of_person");
+        this.addedBy = files.get("ties/added_by");
         this.personExists = files.get("people/get");
     }
 
     /** The tie as stored and whether this call created it; empty when either person is missing. */
     public record Saved(Tie tie, boolean created) {}
 
+    /** Creates or changes the tie with no account to check (fixtures and tools the command line runs). */
     public Optional<Saved> upsert(TieRules.Checked tie) {
-        return graph.write(tx -> upsert(tx, tie));
+        return graph.write(tx -> upsert(tx, tie, null));
+    }
+
+    /**
+     * Creates the tie as {@code addedBy}, or changes it once {@code mayChange} (which throws to refuse) has seen
+     * who added the stored one, under a write lock in the same transaction.
+     */
+    public Optional<Saved> upsert(TieRules.Checked tie, String addedBy, Consumer<String> mayChange) {
+        return graph.write(tx -> {
+            existing(tx, tie.from(), tie.type(), tie.to()).ifPresent(row -> mayChange.accept(text(row.get("addedBy"))));
+            return upsert(tx, tie, addedBy);
+        });
     }
 
     /** The same inside the caller's transaction, so a bulk load (the demo) commits once. */
     public Optional<Saved> upsert(TransactionContext tx, TieRules.Checked tie) {
+        return upsert(tx, tie, null);
+    }
+
+    private Optional<Saved> upsert(TransactionContext tx, TieRules.Checked tie, String addedBy) {
         Map<String, Object> params = new HashMap<>();
+        params.put("addedBy", addedBy);
         params.put("from", tie.from());
         params.put("to", tie.to());
         params.put("strength", tie.strength());
@@ -61,8 +81,20 @@ public final class TiesRepository {
         return Optional.of(new Saved(asTie(rows.get(0)), created));
     }
 
-    boolean delete(String from, TieType type, String to) {
-        return graph.write(tx -> Graph.run(tx, delete.get(type), Map.of("from", from, "to", to)).hasNext());
+    /** Deletes the tie once {@code mayDelete} (which throws to refuse) has seen who added it; false when none. */
+    boolean delete(String from, TieType type, String to, Consumer<String> mayDelete) {
+        return graph.write(tx -> {
+            Optional<Record> stored = existing(tx, from, type, to);
+            if (stored.isEmpty()) {
+                return false;
+            }
+            mayDelete.accept(text(stored.get().get("addedBy")));
+            return Graph.run(tx, delete.get(type), Map.of("from", from, "to", to)).hasNext();
+        });
+    }
+
+    private Optional<Record> existing(TransactionContext tx, String from, TieType type, String to) {
+        return Graph.run(tx, addedBy, Map.of("from", from, "type", type.name(), "to", to)).list().stream().findFirst();
     }
 
     /** Up to {@code limit} ties of a person after the cursor key; empty when there is no such person. */

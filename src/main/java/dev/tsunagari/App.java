@@ -39,6 +39,7 @@ import dev.tsunagari.paths.PathsController;
 import dev.tsunagari.people.PeopleController;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.relationships.RelationshipsController;
+import dev.tsunagari.privacy.Visibility;
 import dev.tsunagari.search.MindSearch;
 import dev.tsunagari.search.SearchController;
 import dev.tsunagari.ties.TiesController;
@@ -68,16 +69,17 @@ public final class App {
         CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
-        TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository);
+        Visibility visibility = new Visibility(graph, cypher);
+        TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository, visibility);
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
         IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(graph, cypher,
-                clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), connectorLoad)));
+                clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), connectorLoad)), visibility);
         IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
-                connectorLoad, introductionSettings, clock);
-        InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, clock);
-        RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, clock);
-        PathsController paths = new PathsController(new PathFinder(graph, cypher));
-        SearchController search = new SearchController(new MindSearch(graph, cypher));
+                connectorLoad, introductionSettings, clock, visibility);
+        InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);
+        RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, visibility, clock);
+        PathsController paths = new PathsController(new PathFinder(graph, cypher), visibility);
+        SearchController search = new SearchController(new MindSearch(graph, cypher), visibility);
         Importer importer = new Importer(graph, cypher);
         ImportController imports = new ImportController(importer, new ImportJobs(importer));
         ExportController exports = new ExportController(new Exporter(graph, cypher));

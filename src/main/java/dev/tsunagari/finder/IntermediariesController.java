@@ -1,19 +1,24 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 
 /** {@code GET /api/intermediaries}: who among the people you know could connect you to a kind of person. */
 public final class IntermediariesController {
     private final IntermediaryFinder finder;
+    private final MaskedAnswer masked;
 
-    public IntermediariesController(IntermediaryFinder finder) {
+    public IntermediariesController(IntermediaryFinder finder, Visibility visibility) {
         this.finder = finder;
+        this.masked = new MaskedAnswer(visibility);
     }
 
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
-        ctx.json(finder.find(query)
-                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from())));
+        Answer answer = finder.find(query)
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
+        ctx.json(masked.of(answer, Caller.of(ctx)));
     }
 }

@@ -12,6 +12,7 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,9 +29,13 @@ public final class InteractionsController {
     private final PeopleRepository people;
     private final Clock clock;
 
-    public InteractionsController(Graph graph, CypherFiles cypher, PeopleRepository people, Clock clock) {
+    private final Visibility visibility;
+
+    public InteractionsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
+            Clock clock) {
         this.interactions = new InteractionsRepository(graph, cypher);
         this.people = people;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -52,11 +57,12 @@ public final class InteractionsController {
         String person = Ids.require("id", ctx.pathParam("id"));
         Optional<String> with = Params.single(ctx, "with").map(id -> Ids.require("with", id));
         int limit = Params.limit(ctx);
-        if (people.find(person).isEmpty()) {
+        Caller caller = Caller.of(ctx);
+        if (people.find(person).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
             throw ApiException.notFound("No person with id " + person);
         }
         List<Interaction> fetched = interactions.list(person, with, Params.cursor(ctx), limit + 1);
-        ctx.json(Page.of(fetched, limit, InteractionsRepository::key));
+        ctx.json(visibility.pruned(caller, Page.of(fetched, limit, InteractionsRepository::key)));
     }
 
     private ApiException missing(InteractionRules.Checked in) {

@@ -1,19 +1,23 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.http.FieldError;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +30,11 @@ public final class IntroductionsController {
     private final Moves moves;
     private final ConnectorLoad load;
     private final PeopleRepository people;
+    private final Visibility visibility;
 
     public IntroductionsController(Graph graph, CypherFiles cypher, PeopleRepository people, ConnectorLoad load,
-            IntroductionSettings settings, Clock clock) {
+            IntroductionSettings settings, Clock clock, Visibility visibility) {
+        this.visibility = visibility;
         IntroductionsRepository repository = new IntroductionsRepository(cypher);
         this.introductions = new Introductions(graph, repository, load, settings, clock);
         this.moves = new Moves(graph, repository, settings, clock);
@@ -38,6 +44,13 @@ public final class IntroductionsController {
 
     public void create(Context ctx) {
         IntroductionRules.Checked input = IntroductionRules.check(Json.body(ctx, IntroductionInput.class));
+        // A person the caller may not see is, to it, no person at all: it cannot name them in an introduction.
+        Set<String> hidden = visibility.hidden(Caller.of(ctx), List.of(input.requester(), input.target(), input.via()));
+        if (!hidden.isEmpty()) {
+            throw IntroductionProblems.unknownPeople(hidden.stream().sorted()
+                    .map(id -> new FieldError(id.equals(input.target()) ? "target" : id.equals(input.via()) ? "via"
+                            : "requester", "no person with id " + id)).toList());
+        }
         String key = IntroductionRules.idempotencyKey(ctx.header("Idempotency-Key"));
         Introductions.Created created;
         try {
@@ -53,7 +66,16 @@ public final class IntroductionsController {
     }
 
     public void get(Context ctx) {
-        ctx.json(introductions.get(Ids.require("id", ctx.pathParam("id")), Viewer.from(ctx)));
+        ctx.json(visible(ctx, Ids.require("id", ctx.pathParam("id"))));
+    }
+
+    /** The introduction as the viewer sees it; absent (404) when it names a person hidden from the caller. */
+    private Introduction visible(Context ctx, String id) {
+        Introduction intro = introductions.get(id, Viewer.from(ctx));
+        if (!visibility.hidden(Caller.of(ctx), List.of(intro.requester().id(), intro.target().id(), intro.via().id())).isEmpty()) {
+            throw IntroductionProblems.notFound(id);
+        }
+        return intro;
     }
 
     /** {@code ?person=&status=}: status is one status, {@code open}, or several separated by commas. */
@@ -62,7 +84,7 @@ public final class IntroductionsController {
         Optional<String> person = Params.single(ctx, "person").map(id -> Ids.require("person", id));
         int limit = Params.limit(ctx);
         List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Params.cursor(ctx), limit + 1);
-        ctx.json(Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id()));
+        ctx.json(visibility.pruned(Caller.of(ctx), Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id())));
     }
 
     /** The handler of one move, e.g. {@code POST /api/introductions/{id}/accept}. */
@@ -70,14 +92,17 @@ public final class IntroductionsController {
         return ctx -> {
             String id = Ids.require("id", ctx.pathParam("id"));
             StepInput body = ctx.bodyAsBytes().length == 0 ? StepInput.NONE : Json.body(ctx, StepInput.class);
-            ctx.json(moves.move(id, action, body, Viewer.acting(ctx)));
+            Viewer viewer = Viewer.acting(ctx);
+            visible(ctx, id);
+            ctx.json(moves.move(id, action, body, viewer));
         };
     }
 
     /** {@code GET /api/people/{id}/busy}: the person's open asks as an intermediary, and whether they are busy. */
     public void busy(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        if (people.find(id).isEmpty()) {
+        Caller caller = Caller.of(ctx);
+        if (people.find(id).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
             throw ApiException.notFound("No person with id " + id);
         }
         ctx.json(load.of(List.of(id)).get(id));

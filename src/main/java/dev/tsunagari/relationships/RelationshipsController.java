@@ -1,5 +1,6 @@
 package dev.tsunagari.relationships;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.graph.Graph;
@@ -8,6 +9,7 @@ import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.introductions.PersonRef;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,8 +29,12 @@ public final class RelationshipsController {
     private final Connectors connectors;
     private final Clock clock;
 
-    public RelationshipsController(Graph graph, CypherFiles cypher, PeopleRepository people, Clock clock) {
+    private final Visibility visibility;
+
+    public RelationshipsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
+            Clock clock) {
         this.people = people;
+        this.visibility = visibility;
         this.ledger = new Ledger(graph, cypher);
         this.keepInTouch = new KeepInTouch(graph, cypher);
         this.fans = new Fans(graph, cypher);
@@ -39,7 +45,7 @@ public final class RelationshipsController {
 
     public void ledger(Context ctx) {
         PersonRef person = person(ctx);
-        ctx.json(ledger.of(person, Params.limit(ctx)));
+        ctx.json(visibility.pruned(Caller.of(ctx), ledger.of(person, Params.limit(ctx))));
     }
 
     /** {@code ?quietDays=90&minStrength=0.7}: strong ties with no contact for that long. */
@@ -48,18 +54,19 @@ public final class RelationshipsController {
         int quietDays = Params.integer(ctx, "quietDays", 90, 1, 3650);
         double minStrength = Params.decimal(ctx, "minStrength", KeepInTouch.STRONG, 0.0, 1.0);
         int limit = Params.limit(ctx);
-        ctx.json(Offset.page(keepInTouch.of(id, quietDays, minStrength, today()), Offset.start(ctx), limit));
+        ctx.json(visibility.pruned(Caller.of(ctx),
+                Offset.page(keepInTouch.of(id, quietDays, minStrength, today()), Offset.start(ctx), limit)));
     }
 
     public void fans(Context ctx) {
         String id = person(ctx).id();
         int limit = Params.limit(ctx);
-        ctx.json(Offset.page(fans.of(id, today()), Offset.start(ctx), limit));
+        ctx.json(visibility.pruned(Caller.of(ctx), Offset.page(fans.of(id, today()), Offset.start(ctx), limit)));
     }
 
     public void reach(Context ctx) {
         PersonRef person = person(ctx);
-        ctx.json(reach.of(person, UsableHop.from(ctx)));
+        ctx.json(visibility.pruned(Caller.of(ctx), reach.of(person, UsableHop.from(ctx))));
     }
 
     /** {@code ?kind=TEXT} (full text, as the finder reads it) or {@code ?tag=TAG} (exact), one of the two. */
@@ -78,12 +85,14 @@ public final class RelationshipsController {
         UsableHop hop = UsableHop.from(ctx);
         int limit = Params.limit(ctx);
         int start = Offset.start(ctx);
-        ctx.json(Offset.fetched(connectors.of(query, tag, hop, start, limit + 1), start, limit));
+        ctx.json(visibility.pruned(Caller.of(ctx), Offset.fetched(connectors.of(query, tag, hop, start, limit + 1), start, limit)));
     }
 
+    /** The person a view is about: a 404 for an unknown id and for a private person the caller may not see. */
     private PersonRef person(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        return people.find(id).map(p -> new PersonRef(p.id(), p.name()))
+        Caller caller = Caller.of(ctx);
+        return people.find(id).filter(p -> Visibility.sees(caller, p)).map(p -> new PersonRef(p.id(), p.name()))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
     }
 

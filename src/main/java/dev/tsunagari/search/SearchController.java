@@ -1,11 +1,15 @@
 package dev.tsunagari.search;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * HTTP in and out for {@code GET /api/search} (the 脳内検索): checks the query string, then asks {@link MindSearch}.
@@ -14,9 +18,11 @@ public final class SearchController {
     public static final int DEFAULT_MAX_DISTANCE = 2;
     public static final int MAX_DISTANCE = 3;
     private final MindSearch search;
+    private final Visibility visibility;
 
-    public SearchController(MindSearch search) {
+    public SearchController(MindSearch search, Visibility visibility) {
         this.search = search;
+        this.visibility = visibility;
     }
 
     public void get(Context ctx) {
@@ -32,6 +38,11 @@ public final class SearchController {
                 HopFilter.from(ctx),
                 Params.limit(ctx),
                 Params.cursor(ctx).map(SearchKey::parse));
-        ctx.json(search.search(q));
+        Caller caller = Caller.of(ctx);
+        q.from().ifPresent(from -> visibility.requireVisible(caller, from));
+        Page<SearchHit> page = search.search(q);
+        List<SearchHit> shown = page.items().stream().map(hit -> new SearchHit(Visibility.shown(caller, hit.person()),
+                hit.distance(), hit.via(), hit.relevance())).toList();
+        ctx.json(visibility.pruned(caller, new Page<>(shown, page.next())));
     }
 }

@@ -9,6 +9,7 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +19,12 @@ public final class TiesController {
     private final TiesRepository ties;
     private final PeopleRepository people;
 
-    public TiesController(TiesRepository ties, PeopleRepository people) {
+    private final Visibility visibility;
+
+    public TiesController(TiesRepository ties, PeopleRepository people, Visibility visibility) {
         this.ties = ties;
         this.people = people;
+        this.visibility = visibility;
     }
 
     public void put(Context ctx) {
@@ -45,12 +49,15 @@ public final class TiesController {
         ctx.status(204);
     }
 
+    /** A person's ties, without the person to a caller who may not see them, and without ties to such people. */
     public void ofPerson(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
+        Caller caller = Caller.of(ctx);
+        visibility.requireVisible(caller, id);
         int limit = Params.limit(ctx);
         List<Tie> fetched = ties.ofPerson(id, Params.cursor(ctx, TiesRepository::isKey), limit + 1)
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
-        ctx.json(Page.of(fetched, limit, TiesRepository::key));
+        ctx.json(visibility.pruned(caller, Page.of(fetched, limit, TiesRepository::key)));
     }
 
     private ApiException unknownPeople(TieRules.Checked tie) {

@@ -1,19 +1,16 @@
 package dev.tsunagari.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
-import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.people.Person;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,48 +79,11 @@ public final class Visibility {
             return answer;
         }
         JsonNode tree = Json.MAPPER.valueToTree(answer);
-        Set<String> ids = new HashSet<>();
-        collectIds(tree, ids);
-        Set<String> hidden = hidden(caller, ids);
+        Set<String> hidden = hidden(caller, Pruning.ids(tree));
         if (!hidden.isEmpty()) {
-            prune(tree, hidden);
+            Pruning.prune(tree, hidden);
         }
         return tree;
-    }
-
-    private static void collectIds(JsonNode node, Set<String> ids) {
-        if (node.isTextual() && Ids.valid(node.asText())) {
-            ids.add(node.asText());
-        }
-        node.forEach(child -> collectIds(child, ids));
-    }
-
-    private static void prune(JsonNode node, Set<String> hidden) {
-        if (node instanceof ArrayNode array) {
-            for (Iterator<JsonNode> it = array.iterator(); it.hasNext(); ) {
-                if (names(it.next(), hidden)) {
-                    it.remove();
-                }
-            }
-        }
-        node.forEach(child -> prune(child, hidden));
-    }
-
-    private static boolean names(JsonNode entry, Set<String> hidden) {
-        if (entry.isTextual()) {
-            return hidden.contains(entry.asText());
-        }
-        for (String field : List.of("id", "from", "to")) {
-            if (entry.path(field).isTextual() && hidden.contains(entry.path(field).asText())) {
-                return true;
-            }
-        }
-        for (JsonNode child : entry) {
-            if (child.isObject() && hidden.contains(child.path("id").asText(""))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A 404 when the person named in the path is hidden from this caller (their ledger, fans, ties...). */

@@ -127,6 +127,7 @@ public final class App {
                 get("/metrics", metrics::scrape);
                 get("/openapi.json", docs::openApi);
                 get("/docs", docs::docs);
+                get("/browser", NeoBrowser::page);
                 path("/api", () -> {
                     path("people", () -> {
                         get(people::list);

@@ -1,6 +1,7 @@
 package dev.tsunagari.finder;
 
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.limits.TooBroad;
 import io.javalin.http.Context;
 
 /** {@code GET /api/intermediaries}: who among the people you know could connect you to a kind of person. */
@@ -13,7 +14,7 @@ public final class IntermediariesController {
 
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
-        ctx.json(finder.find(query)
+        ctx.json(TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags", () -> finder.find(query))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + query.from())));
     }
 }

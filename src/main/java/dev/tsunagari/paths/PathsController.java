@@ -3,6 +3,7 @@ package dev.tsunagari.paths;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.limits.TooBroad;
 import io.javalin.http.Context;
 
 /** HTTP in and out for {@code GET /api/paths}: checks the query string, then asks the {@link PathFinder}. */
@@ -24,6 +25,6 @@ public final class PathsController {
                 Params.integer(ctx, "maxLength", DEFAULT_MAX_LENGTH, 1, MAX_LENGTH),
                 Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                 HopFilter.from(ctx));
-        ctx.json(finder.find(query));
+        ctx.json(TooBroad.guard("maxLength", "ask with a smaller maxLength or a higher minStrength", () -> finder.find(query)));
     }
 }

@@ -5,6 +5,7 @@ import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.limits.TooBroad;
 import io.javalin.http.Context;
 
 /**
@@ -32,6 +33,6 @@ public final class SearchController {
                 HopFilter.from(ctx),
                 Params.limit(ctx),
                 Params.cursor(ctx).map(SearchKey::parse));
-        ctx.json(search.search(q));
+        ctx.json(TooBroad.guard("maxDistance", "ask with a smaller maxDistance or more specific words", () -> search.search(q)));
     }
 }

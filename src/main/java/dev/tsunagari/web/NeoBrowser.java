@@ -1,7 +1,13 @@
 package dev.tsunagari.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.StaticFileConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -24,7 +30,32 @@ public final class NeoBrowser {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private static final String INDEX = index();
+
     private NeoBrowser() {}
+
+    private static String index() {
+        try (InputStream in = NeoBrowser.class.getClassLoader().getResourceAsStream("browser/index.html")) {
+            if (in == null) {
+                throw new IllegalStateException("The neo4j-browser jar is missing from the classpath (browser/index.html)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code /browser/} is its page; {@code /browser} redirects there, since its files are addressed relative to the
+     * slash. One route for both, because the router ignores a trailing slash.
+     */
+    public static void page(Context ctx) {
+        if (!ctx.path().endsWith("/")) {
+            ctx.header("Location", "/browser/").status(HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY).html(INDEX);
+    }
 
     public static void configure(StaticFileConfig files) {
         files.hostedPath = "/browser";

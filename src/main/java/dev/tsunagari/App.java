@@ -12,6 +12,8 @@ import dev.tsunagari.auth.AccountsRepository;
 import dev.tsunagari.auth.BearerAuth;
 import dev.tsunagari.auth.TokenCache;
 import dev.tsunagari.config.Config;
+import dev.tsunagari.console.ConsoleController;
+import dev.tsunagari.console.CypherConsole;
 import dev.tsunagari.finder.IntermediariesController;
 import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
@@ -20,6 +22,7 @@ import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
+import dev.tsunagari.http.SecurityHeaders;
 import dev.tsunagari.interactions.InteractionsController;
 import dev.tsunagari.introductions.Action;
 import dev.tsunagari.introductions.ConnectorLoad;
@@ -32,6 +35,8 @@ import dev.tsunagari.io.Exporter;
 import dev.tsunagari.io.ImportController;
 import dev.tsunagari.io.ImportJobs;
 import dev.tsunagari.io.Importer;
+import dev.tsunagari.limits.Limits;
+import dev.tsunagari.limits.RateLimit;
 import dev.tsunagari.metrics.Metrics;
 import dev.tsunagari.ops.Operations;
 import dev.tsunagari.paths.PathFinder;
@@ -44,6 +49,7 @@ import dev.tsunagari.search.MindSearch;
 import dev.tsunagari.search.SearchController;
 import dev.tsunagari.ties.TiesController;
 import dev.tsunagari.ties.TiesRepository;
+import dev.tsunagari.web.NeoBrowser;
 import dev.tsunagari.web.WebPage;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -58,28 +64,44 @@ public final class App {
     private App() {}
 
     public static Javalin create(Config config, Graph graph, String neo4jMode) {
-        return create(config, graph, neo4jMode, Clock.systemUTC(), IntroductionSettings.fromEnvironment(System.getenv()));
+        return create(config, graph, neo4jMode, Limits.fromEnvironment(System.getenv()));
+    }
+
+    /** The same app under given limits (rate, time limits, console rows). */
+    public static Javalin create(Config config, Graph graph, String neo4jMode, Limits limits) {
+        return create(config, graph, neo4jMode, Clock.systemUTC(), IntroductionSettings.fromEnvironment(System.getenv()),
+                limits);
     }
 
     /** The same app on a given clock and introduction settings, so tests can move time. */
     public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
             IntroductionSettings introductionSettings) {
+        return create(config, unobservedGraph, neo4jMode, clock, introductionSettings,
+                Limits.fromEnvironment(System.getenv()));
+    }
+
+    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
+            IntroductionSettings introductionSettings, Limits limits) {
         Metrics metrics = new Metrics();
         Graph graph = metrics.observe(unobservedGraph);
+        // Finders answer within a conversation; a question so broad it keeps Neo4j busy longer is refused instead.
+        Graph finderGraph = graph.withReadTimeout(limits.finderTimeout());
         CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         Visibility visibility = new Visibility(graph, cypher);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository, visibility);
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
-        IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(graph, cypher,
+        IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(finderGraph, cypher,
                 clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), connectorLoad)), visibility);
         IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
                 connectorLoad, introductionSettings, clock, visibility);
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);
         RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, visibility, clock);
-        PathsController paths = new PathsController(new PathFinder(graph, cypher), visibility);
-        SearchController search = new SearchController(new MindSearch(graph, cypher), visibility);
+        PathsController paths = new PathsController(new PathFinder(finderGraph, cypher), visibility);
+        SearchController search = new SearchController(new MindSearch(finderGraph, cypher), visibility);
+        ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
+        RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());
         Importer importer = new Importer(graph, cypher);
         ImportController imports = new ImportController(importer, new ImportJobs(importer));
         ExportController exports = new ExportController(new Exporter(graph, cypher));
@@ -102,14 +124,18 @@ public final class App {
             javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(WebPage::configure);
+            javalin.staticFiles.add(NeoBrowser::configure);
+            SecurityHeaders.register(javalin);
             Operations.register(javalin, metrics);
             Problems.register(javalin);
             javalin.routes.before("/api/*", auth::check);
+            javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {
                 get("/health", health::get);
                 get("/metrics", metrics::scrape);
                 get("/openapi.json", docs::openApi);
                 get("/docs", docs::docs);
+                get("/browser", NeoBrowser::page);
                 path("/api", () -> {
                     get("me", accounts::me);
                     path("accounts", () -> {
@@ -167,6 +193,8 @@ public final class App {
                     post("import", imports::post);
                     get("imports/{id}", imports::job);
                     get("export", exports::get);
+                    // Admins' own read-only Cypher: the one route that runs text that is not a file under cypher/.
+                    post("cypher", console::post);
                 });
             });
         });

@@ -2,6 +2,7 @@ package dev.tsunagari.finder;
 
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.limits.TooBroad;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 
@@ -17,8 +18,8 @@ public final class IntermediariesController {
 
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
-        Answer answer = finder.find(query)
-                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
+        Answer answer = TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
+                () -> finder.find(query)).orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
         ctx.json(masked.of(answer, Caller.of(ctx)));
     }
 }

@@ -11,6 +11,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.observation.metrics.Metrics;
 
 /**
@@ -24,6 +25,7 @@ public final class Graph {
     private final SessionConfig sessionConfig;
     private final Optional<Metrics> pools;
     private final QueryTimer timer;
+    private final TransactionConfig readConfig;
 
     public Graph(Driver driver, String database) {
         this(driver, database, Optional.empty());
@@ -33,24 +35,37 @@ public final class Graph {
     public Graph(Driver driver, String database, Optional<Metrics> pools) {
         // One bookmark manager for every session: on a cluster, a read waits for the writes this process made.
         this(driver, SessionConfig.builder().withDatabase(database)
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE);
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE,
+                TransactionConfig.empty());
     }
 
-    private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer) {
+    private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer,
+            TransactionConfig readConfig) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
         this.pools = pools;
         this.timer = timer;
+        this.readConfig = readConfig;
     }
 
     /** The same graph, telling {@code timer} how long each statement run through {@link #run} took. */
     public Graph timedBy(QueryTimer newTimer) {
-        return new Graph(driver, sessionConfig, pools, newTimer);
+        return new Graph(driver, sessionConfig, pools, newTimer, readConfig);
+    }
+
+    /**
+     * The same graph whose reads the server ends after {@code timeout}: a finder asked too broad a question fails
+     * with {@link QueryTimedOut} instead of holding a thread and a connection for as long as it takes.
+     */
+    public Graph withReadTimeout(Duration timeout) {
+        return new Graph(driver, sessionConfig, pools, timer, TransactionConfig.builder().withTimeout(timeout).build());
     }
 
     public <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> work.execute(timed(tx)));
+            return session.executeRead(tx -> work.execute(timed(tx)), readConfig);
+        } catch (Neo4jException e) {
+            throw QueryTimedOut.ifTimeout(e, readConfig.timeout());
         }
     }
 

@@ -31,10 +31,11 @@ public final class Neo4jConnection implements AutoCloseable {
 
     public static Neo4jConnection open(Config config) {
         if (config.embedded()) {
-            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort());
+            String password = BoltPassword.resolve(config);
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(), password);
             try {
                 MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
-                Driver driver = driver(neo4j.boltUri(), AuthTokens.none(), pools);
+                Driver driver = driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, password), pools);
                 return new Neo4jConnection(Optional.of(neo4j), driver, "neo4j", "embedded, " + neo4j.boltUri(),
                         Optional.of(pools.metrics()));
             } catch (RuntimeException e) {

@@ -31,6 +31,7 @@ public final class ApiDocs {
     }
 
     public void docs(Context ctx) {
+        ctx.header("Content-Security-Policy", SecurityHeaders.DOCS_CSP);
         ctx.html(docsPage);
     }
 

@@ -27,12 +27,14 @@ final class JettyProblems extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
             Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        SecurityHeaders.addTo(response.getHeaders());
         response.write(true, ByteBuffer.wrap(Problems.json(problem(status, message, instance(request)))), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        SecurityHeaders.addTo(fields);
         // Jetty drops the connection after a message it could not parse: say so, or a client may reuse it.
         fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(Problems.json(problem(status, reason, UNKNOWN_INSTANCE)));

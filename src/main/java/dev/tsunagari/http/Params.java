@@ -9,9 +9,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Query parameters read and checked at the edge; anything out of range is a 400 naming the parameter. */
 public final class Params {
+    /** ASCII only: Java's parsers also read other scripts' digits ("５" is 5), which no client means to send. */
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,10}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]{1,20}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 1000;
 
@@ -27,6 +31,9 @@ public final class Params {
             return fallback;
         }
         try {
+            if (!WHOLE.matcher(raw.trim()).matches()) {
+                throw new NumberFormatException("not ASCII digits");
+            }
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
                 throw ApiException.invalid(name, "must be between " + min + " and " + max);
@@ -43,6 +50,9 @@ public final class Params {
             return fallback;
         }
         try {
+            if (!DECIMAL.matcher(raw.trim()).matches()) {
+                throw new NumberFormatException("not a plain decimal");
+            }
             double value = Double.parseDouble(raw.trim());
             if (!(value >= min && value <= max)) {
                 throw ApiException.invalid(name, "must be a number between " + min + " and " + max);

@@ -1,6 +1,7 @@
 package dev.tsunagari.ops;
 
 import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.BoltPassword;
 import dev.tsunagari.graph.EmbeddedNeo4j;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
  * store sits in {@code DATA/neo4j}, as with {@code serve}, so one data directory works in either mode.
  */
 @Command(name = "neo4j-server", mixinStandardHelpOptions = true,
-        description = "Run only the embedded Neo4j (Bolt on 127.0.0.1, no auth) until stopped.")
+        description = "Run only the embedded Neo4j (Bolt on 127.0.0.1, password required) until stopped.")
 public final class Neo4jServerCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(Neo4jServerCommand.class);
 
@@ -31,9 +32,12 @@ public final class Neo4jServerCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Config config = Config.fromEnvironment(System.getenv());
         Path dataDir = data != null ? data : config.dataDir();
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort != null ? boltPort : config.boltPort());
-        log.info("Neo4j listening on {} (ready in {} ms); stop with SIGTERM", neo4j.boltUri(),
-                (System.nanoTime() - started) / 1_000_000);
+        String password = BoltPassword.resolve(config.withDataDir(dataDir));
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort != null ? boltPort : config.boltPort(),
+                password);
+        log.info("Neo4j listening on {} (ready in {} ms); user {}, password {}; stop with SIGTERM", neo4j.boltUri(),
+                (System.nanoTime() - started) / 1_000_000, BoltPassword.USER,
+                config.neo4jPassword().isEmpty() ? "in " + BoltPassword.file(dataDir) : "from NEO4J_PASSWORD");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping Neo4j");

@@ -5,6 +5,7 @@ import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.limits.TooBroad;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.util.HashSet;
@@ -32,7 +33,9 @@ public final class PathsController {
                 Params.integer(ctx, "maxLength", DEFAULT_MAX_LENGTH, 1, MAX_LENGTH),
                 Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                 HopFilter.from(ctx));
-        ctx.json(visible(finder.find(query), query, Caller.of(ctx)));
+        PathsAnswer answer = TooBroad.guard("maxLength", "ask with a smaller maxLength or a higher minStrength",
+                () -> finder.find(query));
+        ctx.json(visible(answer, query, Caller.of(ctx)));
     }
 
     /** A private person the caller may not see is 404 at either end and never on a path: such paths are left out. */

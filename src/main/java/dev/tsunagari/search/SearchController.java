@@ -7,6 +7,7 @@ import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.limits.TooBroad;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class SearchController {
                 Params.cursor(ctx).map(SearchKey::parse));
         Caller caller = Caller.of(ctx);
         q.from().ifPresent(from -> visibility.requireVisible(caller, from));
-        Page<SearchHit> page = search.search(q);
+        Page<SearchHit> page = TooBroad.guard("maxDistance", "ask with a smaller maxDistance or more specific words",
+                () -> search.search(q));
         List<SearchHit> shown = page.items().stream().map(hit -> new SearchHit(Visibility.shown(caller, hit.person()),
                 hit.distance(), hit.via(), hit.relevance())).toList();
         ctx.json(visibility.pruned(caller, new Page<>(shown, page.next())));

@@ -28,10 +28,7 @@ public final class WebPage {
         files.hostedPath = "/";
         files.directory = "/public";
         files.location = Location.CLASSPATH;
-        // Shared links carry what was searched for; they stay on this service.
-        files.headers = Map.of(
-                "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-                "X-Content-Type-Options", "nosniff",
-                "Referrer-Policy", "no-referrer");
+        // nosniff and no-referrer come with every response (SecurityHeaders).
+        files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 }

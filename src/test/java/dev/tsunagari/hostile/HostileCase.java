@@ -10,7 +10,7 @@ import java.util.Map;
  * problems, an {@code errors[].field} naming {@code field}.
  */
 record HostileCase(String name, String method, String path, byte[] body, boolean chunked, Map<String, String> headers,
-        int status, String field) {
+        int status, String field, String rawRequest) {
 
     /** A JSON (or not quite JSON) body sent as application/json with the right token. */
     static HostileCase json(String name, String method, String path, String body, int status, String field) {
@@ -23,21 +23,31 @@ record HostileCase(String name, String method, String path, byte[] body, boolean
         if (body != null) {
             headers.put("Content-Type", "application/json");
         }
-        return new HostileCase(name, method, path, body, false, headers, status, field);
+        return new HostileCase(name, method, path, body, false, headers, status, field, null);
+    }
+
+    /**
+     * A request written byte for byte on a socket ({@code TOKEN} stands for the admin token): header injection that
+     * an HTTP client library refuses to send. The server answers these before routing, without field names.
+     */
+    static HostileCase raw(String name, String request) {
+        String firstLine = request.substring(0, Math.max(0, request.indexOf('\r')));
+        return new HostileCase(name, "RAW", firstLine, null, false, Map.of(), 0, null,
+                request.replace("TOKEN", TestApi.TOKEN));
     }
 
     HostileCase withHeader(String header, String value) {
         Map<String, String> changed = new LinkedHashMap<>(headers);
         changed.put(header, value);
-        return new HostileCase(name, method, path, body, chunked, changed, status, field);
+        return new HostileCase(name, method, path, body, chunked, changed, status, field, rawRequest);
     }
 
     HostileCase chunkedBody() {
-        return new HostileCase(name, method, path, body, true, headers, status, field);
+        return new HostileCase(name, method, path, body, true, headers, status, field, rawRequest);
     }
 
     TestApi.Response send() {
-        return TestApi.exchange(method, path, body, chunked, headers);
+        return rawRequest != null ? RawHttp.send(rawRequest) : TestApi.exchange(method, path, body, chunked, headers);
     }
 
     @Override

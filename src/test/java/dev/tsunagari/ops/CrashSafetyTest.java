@@ -148,7 +148,7 @@ class CrashSafetyTest {
     }
 
     private void assertConsistent(ChildService service, String when) {
-        try (Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
             Graph graph = new Graph(driver, "neo4j");
             List<Record> people = graph.read(tx -> Graph.run(tx, CYPHER.get("test/crash_people"), Map.of()).list());
             List<Record> ties = graph.read(tx -> Graph.run(tx, CYPHER.get("test/crash_ties"), Map.of()).list());

@@ -1,11 +1,13 @@
 package dev.tsunagari.support;
 
+import dev.tsunagari.graph.BoltPassword;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 
 /**
  * The service as an operator runs it: {@code dev.tsunagari.Main serve} in a child JVM on free ports and a given data
@@ -28,6 +32,7 @@ public final class ChildService implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final String baseUrl;
     private final String boltUri;
+    private Path dataDir;
     private final long readyMillis;
     private final Thread reader;
 
@@ -54,11 +59,15 @@ public final class ChildService implements AutoCloseable {
                 "dev.tsunagari.Main", "serve", "--port", "0", "--bolt-port", "0", "--data", dataDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("NEO4J_URI");
+        // The child generates its Bolt password and keeps it in the data directory, as a fresh install does.
+        builder.environment().remove("NEO4J_PASSWORD");
         builder.environment().put("TSUNAGARI_ADMIN_TOKEN", TOKEN);
         builder.environment().put("TSUNAGARI_HOST", "127.0.0.1");
         builder.environment().putAll(env);
         try {
-            return new ChildService(builder.start(), Duration.ofSeconds(120));
+            ChildService child = new ChildService(builder.start(), Duration.ofSeconds(120));
+            child.dataDir = dataDir;
+            return child;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +113,15 @@ public final class ChildService implements AutoCloseable {
 
     public String boltUri() {
         return boltUri;
+    }
+
+    /** The Bolt password the child generated and kept in its data directory. */
+    public AuthToken boltAuth() {
+        try {
+            return AuthTokens.basic(BoltPassword.USER, Files.readString(BoltPassword.file(dataDir)).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Start-to-ready as the service measured it (JVM start excluded). */

@@ -37,7 +37,8 @@ public final class ClockedApi {
         if (app == null) {
             Config config = Config.fromEnvironment(Map.of()).withPort(0)
                     .withDataDir(Path.of("target", "test-data")).withAdminToken(TestApi.TOKEN);
-            app = App.create(config, TestNeo4j.graph(), "test, " + TestNeo4j.BACKEND, CLOCK, IntroductionSettings.DEFAULTS);
+            app = App.create(config, TestNeo4j.graph(), "test, " + TestNeo4j.BACKEND, CLOCK, IntroductionSettings.DEFAULTS,
+                    TestApi.LIMITS);
             app.start("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         }

@@ -18,7 +18,7 @@ public final class OpenApiContract {
     public static final ObjectNode DOCUMENT = ApiDocs.document();
     private static final SchemaValidator SCHEMAS = new SchemaValidator(DOCUMENT);
     /** Refusals of the HTTP layer, whatever the operation (see components.responses.HttpLayer): problems too. */
-    private static final Set<Integer> HTTP_LAYER_STATUSES = Set.of(414, 431);
+    private static final Set<Integer> HTTP_LAYER_STATUSES = Set.of(414, 429, 431);
 
     private OpenApiContract() {}
 
@@ -128,10 +128,10 @@ public final class OpenApiContract {
         return ref.isTextual() ? DOCUMENT.at(ref.asText().substring(1)) : node;
     }
 
-    /** Files of the docs page (the swagger-ui webjar and public/): served, but not part of the API. */
+    /** Files of the docs page (the swagger-ui webjar, public/ and Neo4j Browser): served, but not part of the API. */
     private static boolean isStaticAsset(String rawPath) {
         String path = rawPath.split("\\?", 2)[0];
-        return path.startsWith("/webjars/")
+        return path.startsWith("/webjars/") || path.equals("/browser") || path.startsWith("/browser/")
                 || OpenApiContract.class.getClassLoader().getResource("public" + path) != null;
     }
 

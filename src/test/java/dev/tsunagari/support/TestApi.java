@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
+import dev.tsunagari.limits.Limits;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import java.util.Map;
 /** The real app over real HTTP on a free port, against {@link TestNeo4j}; one per test JVM. */
 public final class TestApi {
     public static final String TOKEN = "test-admin-token";
+    /** The whole suite sends thousands of requests with one token: the rate limit is tested on its own app. */
+    public static final Limits LIMITS = Limits.DEFAULTS.withRequestsPerMinute(1_000_000);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Javalin app;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -35,7 +38,7 @@ public final class TestApi {
                     .withPort(0)
                     .withDataDir(Path.of("target", "test-data"))
                     .withAdminToken(TOKEN);
-            app = App.create(config, TestNeo4j.graph(), "test, " + TestNeo4j.BACKEND);
+            app = App.create(config, TestNeo4j.graph(), "test, " + TestNeo4j.BACKEND, LIMITS);
             app.start("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
         }

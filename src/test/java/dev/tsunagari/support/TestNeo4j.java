@@ -1,6 +1,7 @@
 package dev.tsunagari.support;
 
 import dev.tsunagari.config.Config;
+import dev.tsunagari.graph.BoltPassword;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -26,6 +28,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 public final class TestNeo4j {
     public static final String BACKEND = System.getProperty("tsunagari.test.neo4j", "embedded");
     private static Neo4jConnection connection;
+    private static Path embeddedDataDir;
     private static final CypherFiles CYPHER = new CypherFiles();
 
     private TestNeo4j() {}
@@ -41,6 +44,19 @@ public final class TestNeo4j {
             Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "test-neo4j-shutdown"));
         }
         return connection;
+    }
+
+    /** The password the embedded Neo4j's Bolt port wants (generated into its data directory); empty otherwise. */
+    public static Optional<String> boltPassword() {
+        connection();
+        if (embeddedDataDir == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(BoltPassword.file(embeddedDataDir)).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Graph graph() {
@@ -73,6 +89,7 @@ public final class TestNeo4j {
             default -> {
                 try {
                     Path dir = Files.createTempDirectory("tsunagari-test-");
+                    embeddedDataDir = dir;
                     Config config = Config.fromEnvironment(Map.of()).withDataDir(dir).withBoltPort(0);
                     return Neo4jConnection.open(config);
                 } catch (IOException e) {

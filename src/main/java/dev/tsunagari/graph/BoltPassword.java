@@ -3,6 +3,8 @@ package dev.tsunagari.graph;
 import dev.tsunagari.config.Config;
 import dev.tsunagari.config.SecretFile;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The password of the embedded Neo4j's {@code neo4j} user, which its Bolt port requires (the Neo4j Browser and any
@@ -15,6 +17,8 @@ public final class BoltPassword {
     /** Neo4j's own minimum (dbms.security.auth_minimum_password_length). */
     static final int MIN_LENGTH = 8;
 
+    private static final Logger log = LoggerFactory.getLogger(BoltPassword.class);
+
     private BoltPassword() {}
 
     public static String resolve(Config config) {
@@ -24,7 +28,12 @@ public final class BoltPassword {
             }
             return config.neo4jPassword();
         }
-        return SecretFile.readOrCreate(file(config.dataDir())).secret();
+        SecretFile.Kept kept = SecretFile.readOrCreate(file(config.dataDir()));
+        if (kept.generated()) {
+            log.info("generated the Bolt password of the embedded Neo4j (user {}); kept owner-only in {}", USER,
+                    file(config.dataDir()));
+        }
+        return kept.secret();
     }
 
     public static Path file(Path dataDir) {

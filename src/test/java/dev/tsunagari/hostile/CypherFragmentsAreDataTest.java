@@ -56,6 +56,21 @@ class CypherFragmentsAreDataTest {
                 })));
     }
 
+    @TestFactory
+    Stream<DynamicTest> fragmentsInFinderTextParametersAreSearchedForAndChangeNothing() {
+        Hostile.loadFixture();
+        List<String> fixture = TestNeo4j.snapshot();
+        return Hostile.FRAGMENTS.stream().flatMap(fragment -> Stream.of(
+                "/api/intermediaries?from=aiko&kind=", "/api/intermediaries?from=aiko&tag=", "/api/search?q=",
+                "/api/search?from=aiko&q=", "/api/connectors?kind=", "/api/connectors?tag=").map(route ->
+                DynamicTest.dynamicTest(route + fragment, () -> {
+                    TestApi.Response response = get(route + encode(fragment));
+                    assertThat(response.status()).as(response.text()).isEqualTo(200);
+                    assertThat(response.text()).doesNotContain("\"ken\"");
+                    assertThat(TestNeo4j.snapshot()).isEqualTo(fixture);
+                })));
+    }
+
     private void storesPerson(String field, String fragment, boolean list) {
         String id = "probe-" + probes.incrementAndGet();
         String value = list ? "[" + Hostile.quoted(fragment) + "]" : Hostile.quoted(fragment);

@@ -63,6 +63,8 @@ public final class ChildService implements AutoCloseable {
         builder.environment().remove("NEO4J_PASSWORD");
         builder.environment().put("TSUNAGARI_ADMIN_TOKEN", TOKEN);
         builder.environment().put("TSUNAGARI_HOST", "127.0.0.1");
+        // Writers here send as fast as the child answers; the rate limit has its own test.
+        builder.environment().put("TSUNAGARI_RATE_LIMIT", "1000000");
         builder.environment().putAll(env);
         try {
             ChildService child = new ChildService(builder.start(), Duration.ofSeconds(120));

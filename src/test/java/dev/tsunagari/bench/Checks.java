@@ -29,7 +29,8 @@ final class Checks {
 
     /** One question type: timings of the three ways and what the comparison found. */
     record Outcome(String question, Latencies service, Latencies cypher, Latencies postgres, int compared,
-            int notComparable, int cypherTimeouts, int postgresTimeouts, int mismatches, List<String> examples) {}
+            int notComparable, int cypherTimeouts, int postgresTimeouts, int mismatches, List<String> examples,
+            @com.fasterxml.jackson.annotation.JsonIgnore String[] slowest) {}
 
     Checks(HttpLoad http, Graph graph, CypherFiles cypher, Postgres postgres, long timeoutMillis) {
         this.http = http;
@@ -45,7 +46,7 @@ final class Checks {
         for (String[] a : asks) {
             long t0 = System.nanoTime();
             HttpLoad.Answer answer = http.get(Scenarios.intermediariesUrl(a, maxHops, 1000, 1000));
-            tally.service(t0, answer.status() != 200);
+            tally.service(t0, answer.status() != 200, a);
             Set<String> service = pairs(answer);
             Map<String, Object> params = new HopFilter(0.0, false).parameters();
             params.put("from", a[0]);
@@ -73,7 +74,7 @@ final class Checks {
         for (String[] p : pairs) {
             long t0 = System.nanoTime();
             HttpLoad.Answer answer = http.get(Scenarios.pathsUrl(p, 1));
-            tally.service(t0, answer.status() != 200);
+            tally.service(t0, answer.status() != 200, p);
             Set<String> service = answer.status() == 200
                     ? Set.of(String.valueOf(JSON.readTree(answer.body()).get("length").asInt())) : null;
             Map<String, Object> params = new HopFilter(0.0, false).parameters();
@@ -141,15 +142,21 @@ final class Checks {
         private int mismatches;
         private final List<String> examples = new ArrayList<>();
         private final long start = System.nanoTime();
+        private String[] slowest;
+        private long slowestNanos;
 
         Tally(String question, int n) {
             this.question = question;
             this.nanos = new long[3][n];
         }
 
-        void service(long t0, boolean failure) {
+        void service(long t0, boolean failure, String[] query) {
             at++;
             record(0, t0, failure);
+            if (slowest == null || nanos[0][at] > slowestNanos) {
+                slowest = query;
+                slowestNanos = nanos[0][at];
+            }
         }
 
         void cypher(long t0, boolean failure) {
@@ -209,7 +216,7 @@ final class Checks {
                     Latencies.of(question + ": service over HTTP, whole answer", 1, nanos[0], failed[0], wall),
                     Latencies.of(question + ": naive Cypher", 1, nanos[1], failed[1], wall),
                     Latencies.of(question + ": PostgreSQL 15", 1, nanos[2], failed[2], wall),
-                    compared, notComparable, failed[1], failed[2], mismatches, examples);
+                    compared, notComparable, failed[1], failed[2], mismatches, examples, slowest);
         }
     }
 }

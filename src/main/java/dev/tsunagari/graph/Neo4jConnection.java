@@ -31,7 +31,8 @@ public final class Neo4jConnection implements AutoCloseable {
 
     public static Neo4jConnection open(Config config) {
         if (config.embedded()) {
-            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort());
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(),
+                    config.pageCache());
             try {
                 MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
                 Driver driver = driver(neo4j.boltUri(), AuthTokens.none(), pools);

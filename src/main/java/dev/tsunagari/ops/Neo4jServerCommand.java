@@ -31,7 +31,8 @@ public final class Neo4jServerCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Config config = Config.fromEnvironment(System.getenv());
         Path dataDir = data != null ? data : config.dataDir();
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort != null ? boltPort : config.boltPort());
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort != null ? boltPort : config.boltPort(),
+                config.pageCache());
         log.info("Neo4j listening on {} (ready in {} ms); stop with SIGTERM", neo4j.boltUri(),
                 (System.nanoTime() - started) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -26,8 +26,8 @@ import java.util.Map;
  * scenario, then asks a sample of the same questions of the service, naive Cypher and PostgreSQL and compares the
  * answers. Exits with 1 when any answer differs.
  *
- * <p>Arguments: {@code --people=1000000 --seed=7 --seconds=30 --checks=30 --postgres=jdbc:postgresql://…
- * --dir=target/bench}.
+ * <p>Arguments: {@code --people=1000000 --seed=7 --seconds=30 --checks=30 --pageCache=1500m
+ * --postgres=jdbc:postgresql://… --dir=target/bench}.
  */
 public final class Benchmark {
     private static final String TOKEN = "bench-token";
@@ -56,8 +56,11 @@ public final class Benchmark {
                 people, prepared.get("ties").asLong(), prepared.get("generateSeconds").asDouble(),
                 prepared.get("bulkImportSeconds").asDouble(), prepared.get("bulkImportTiesPerSecond").asDouble());
 
-        Config config = Config.fromEnvironment(Map.of()).withDataDir(dir).withBoltPort(0).withPort(0)
-                .withAdminToken(TOKEN);
+        String pageCache = opts.getOrDefault("pageCache", "1500m");
+        Config config = Config.fromEnvironment(Map.of("TSUNAGARI_PAGE_CACHE", pageCache)).withDataDir(dir)
+                .withBoltPort(0).withPort(0).withAdminToken(TOKEN);
+        report.line("Neo4j page cache %s (TSUNAGARI_PAGE_CACHE); store on disk %s.", pageCache, Machine.size(dir));
+        results.put("pageCache", pageCache);
         CypherFiles cypher = new CypherFiles();
         long t0 = System.nanoTime();
         try (Neo4jConnection first = Neo4jConnection.open(config)) {

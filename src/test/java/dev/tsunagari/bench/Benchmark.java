@@ -78,9 +78,9 @@ public final class Benchmark {
                 throw new IllegalStateException("the app is not healthy after start-up");
             }
             double restart = (System.nanoTime() - t0) / 1e9;
-            report.line("Start to ready: %.1f s the first time after the import (schema and indexes built on the "
-                    + "imported data), %.1f s on a restart (store open, migrations checked, indexes online, HTTP "
-                    + "answering).", firstStart, restart);
+            report.line("Start to ready: %.1f s for the first start of this run (right after a bulk import it builds "
+                    + "the schema and indexes on the data), %.1f s on a restart (store open, migrations checked, "
+                    + "indexes online, HTTP answering).", firstStart, restart);
             results.put("firstStartSeconds", firstStart);
             results.put("startToReadySeconds", restart);
             try (Postgres postgres = new Postgres(postgresUrl, BASELINE_LIMIT_MS)) {

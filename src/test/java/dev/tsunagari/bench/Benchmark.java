@@ -107,19 +107,7 @@ public final class Benchmark {
                 outcomes.add(checker.paths(scenarios.pairs.subList(0, checks)));
                 results.put("checks", outcomes);
                 Outcomes.report(outcomes, BASELINE_LIMIT_MS, report);
-                IntermediariesTrace trace = new IntermediariesTrace(graph, cypher);
-                for (int i = 0; i < 2; i++) {
-                    String[] slow = outcomes.get(i).slowest();
-                    report.line("");
-                    report.line("## PROFILE of the finder's statements for the slowest intermediaries request above");
-                    report.line("");
-                    report.line(trace.trace(slow[0], slow[1], i + 1));
-                }
-                String[] slowPair = outcomes.get(2).slowest();
-                report.line("## PROFILE of the paths statements for the slowest paths request above");
-                report.line("");
-                report.line(new PathTrace(graph, cypher).trace(slowPair[0], slowPair[1], 6,
-                        new dev.tsunagari.finder.HopFilter(0.0, false)));
+                Profiles.report(outcomes, graph, cypher, report);
                 Memory atEnd = Memory.now();
                 results.put("memoryAtEnd", atEnd);
                 report.line("");

@@ -1,16 +1,19 @@
 package dev.tsunagari.bench;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 
@@ -30,7 +33,7 @@ final class Checks {
     /** One question type: timings of the three ways and what the comparison found. */
     record Outcome(String question, Latencies service, Latencies cypher, Latencies postgres, int compared,
             int notComparable, int cypherTimeouts, int postgresTimeouts, int mismatches, List<String> examples,
-            @com.fasterxml.jackson.annotation.JsonIgnore String[] slowest) {}
+            @JsonIgnore String[] slowest) {}
 
     Checks(HttpLoad http, Graph graph, CypherFiles cypher, Postgres postgres, long timeoutMillis) {
         this.http = http;
@@ -41,7 +44,7 @@ final class Checks {
     }
 
     Outcome intermediaries(List<String[]> asks, int maxHops) throws Exception {
-        Tally tally = new Tally("intermediaries maxHops " + maxHops, asks.size());
+        Tally tally = new Tally("intermediaries maxHops " + maxHops, asks.size(), timeoutMillis);
         Cypher naive = cypher.get("bench/intermediaries_naive_" + maxHops);
         for (String[] a : asks) {
             long t0 = System.nanoTime();
@@ -69,7 +72,7 @@ final class Checks {
     }
 
     Outcome paths(List<String[]> pairs) throws Exception {
-        Tally tally = new Tally("paths maxLength 6 (shortest length)", pairs.size());
+        Tally tally = new Tally("paths maxLength 6 (shortest length)", pairs.size(), timeoutMillis);
         Cypher naive = cypher.get("bench/baseline_shortest_path");
         for (String[] p : pairs) {
             long t0 = System.nanoTime();
@@ -121,102 +124,13 @@ final class Checks {
 
     /** The answer of one naive statement, or null when it did not finish within the time limit. */
     private Set<String> cypher(Cypher statement, Map<String, Object> params,
-            java.util.function.Function<org.neo4j.driver.Record, String> key) {
+            Function<Record, String> key) {
         TransactionConfig config = TransactionConfig.builder()
-                .withTimeout(java.time.Duration.ofMillis(timeoutMillis)).build();
+                .withTimeout(Duration.ofMillis(timeoutMillis)).build();
         try (Session session = graph.driver().session(graph.sessionConfig())) {
             return new HashSet<>(session.executeRead(tx -> Graph.run(tx, statement, params).list(key::apply), config));
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /** Timings and comparison counts of one question type. */
-    private final class Tally {
-        private final String question;
-        private final long[][] nanos;
-        private final int[] failed = new int[3];
-        private int at = -1;
-        private int compared;
-        private int notComparable;
-        private int mismatches;
-        private final List<String> examples = new ArrayList<>();
-        private final long start = System.nanoTime();
-        private String[] slowest;
-        private long slowestNanos;
-
-        Tally(String question, int n) {
-            this.question = question;
-            this.nanos = new long[3][n];
-        }
-
-        void service(long t0, boolean failure, String[] query) {
-            at++;
-            record(0, t0, failure);
-            if (slowest == null || nanos[0][at] > slowestNanos) {
-                slowest = query;
-                slowestNanos = nanos[0][at];
-            }
-        }
-
-        void cypher(long t0, boolean failure) {
-            record(1, t0, failure);
-        }
-
-        void postgres(long t0, boolean failure) {
-            record(2, t0, failure);
-        }
-
-        private void record(int way, long t0, boolean failure) {
-            long took = System.nanoTime() - t0;
-            // A timed-out baseline counts as the time limit: its real time is at least that.
-            nanos[way][at] = failure && way > 0 ? Math.max(took, timeoutMillis * 1_000_000) : took;
-            failed[way] += failure ? 1 : 0;
-        }
-
-        void compare(String label, Set<String> service, Set<String> byCypher, Set<String> byPostgres) {
-            if (service == null) {
-                notComparable++;
-                return;
-            }
-            boolean compared1 = false;
-            if (byCypher != null) {
-                compared1 = true;
-                check(label, "naive Cypher", service, byCypher);
-            }
-            if (byPostgres != null) {
-                compared1 = true;
-                check(label, "PostgreSQL", service, byPostgres);
-            }
-            compared += compared1 ? 1 : 0;
-        }
-
-        private void check(String label, String way, Set<String> service, Set<String> other) {
-            if (service.equals(other)) {
-                return;
-            }
-            mismatches++;
-            if (examples.size() < 5) {
-                Set<String> missing = new HashSet<>(other);
-                missing.removeAll(service);
-                Set<String> extra = new HashSet<>(service);
-                extra.removeAll(other);
-                examples.add(String.format("%s: service %d, %s %d; only %s: %s; only the service: %s", label,
-                        service.size(), way, other.size(), way, sample(missing), sample(extra)));
-            }
-        }
-
-        private static String sample(Set<String> items) {
-            return items.stream().sorted().limit(5).toList().toString();
-        }
-
-        Outcome outcome() {
-            long wall = System.nanoTime() - start;
-            return new Outcome(question,
-                    Latencies.of(question + ": service over HTTP, whole answer", 1, nanos[0], failed[0], wall),
-                    Latencies.of(question + ": naive Cypher", 1, nanos[1], failed[1], wall),
-                    Latencies.of(question + ": PostgreSQL 15", 1, nanos[2], failed[2], wall),
-                    compared, notComparable, failed[1], failed[2], mismatches, examples, slowest);
         }
     }
 }

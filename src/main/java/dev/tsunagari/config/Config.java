@@ -19,7 +19,8 @@ public record Config(
         String neo4jPassword,
         String neo4jDatabase,
         Optional<String> adminToken,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Optional<String> pageCache) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -34,7 +35,8 @@ public record Config(
                 env.getOrDefault("NEO4J_PASSWORD", ""),
                 env.getOrDefault("NEO4J_DATABASE", "neo4j"),
                 nonBlank(env.get("TSUNAGARI_ADMIN_TOKEN")),
-                DEFAULT_MAX_BODY_BYTES);
+                DEFAULT_MAX_BODY_BYTES,
+                nonBlank(env.get("TSUNAGARI_PAGE_CACHE")));
     }
 
     public boolean embedded() {
@@ -43,22 +45,22 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes);
+                adminToken, maxBodyBytes, pageCache);
     }
 
     public Config withDataDir(Path newDataDir) {
         return new Config(host, port, newDataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes);
+                adminToken, maxBodyBytes, pageCache);
     }
 
     public Config withBoltPort(int newBoltPort) {
         return new Config(host, port, dataDir, newBoltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes);
+                adminToken, maxBodyBytes, pageCache);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                Optional.of(token), maxBodyBytes);
+                Optional.of(token), maxBodyBytes, pageCache);
     }
 
     private static Optional<String> nonBlank(String value) {

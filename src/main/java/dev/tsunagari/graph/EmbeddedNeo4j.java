@@ -3,6 +3,7 @@ package dev.tsunagari.graph;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -12,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -31,8 +33,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts Neo4j on {@code dataDir}; {@code boltPort} 0 picks a free port; Bolt requires {@code password}. */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password) {
+        return start(dataDir, boltPort, password, Optional.empty());
+    }
+
+    /**
+     * Like {@link #start(Path, int, String)}, with the page cache bounded to {@code pageCache} ("1500m", "2g");
+     * without it Neo4j sizes the page cache from the machine's memory, and the process grows with the store it reads.
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password, Optional<String> pageCache) {
         // Neo4j rejects a home that is not normalised, and the default data directory is ./data.
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize());
+        pageCache.ifPresent(size -> builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(size)));
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -32,7 +32,8 @@ public final class Neo4jConnection implements AutoCloseable {
     public static Neo4jConnection open(Config config) {
         if (config.embedded()) {
             String password = BoltPassword.resolve(config);
-            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(), password);
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(), password,
+                    config.pageCache());
             try {
                 MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
                 Driver driver = driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, password), pools);

@@ -34,7 +34,7 @@ public final class Neo4jServerCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : config.dataDir();
         String password = BoltPassword.resolve(config.withDataDir(dataDir));
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort != null ? boltPort : config.boltPort(),
-                password);
+                password, config.pageCache());
         log.info("Neo4j listening on {} (ready in {} ms); user {}, password {}; stop with SIGTERM", neo4j.boltUri(),
                 (System.nanoTime() - started) / 1_000_000, BoltPassword.USER,
                 config.neo4jPassword().isEmpty() ? "in " + BoltPassword.file(dataDir) : "from NEO4J_PASSWORD");

@@ -1,9 +1,9 @@
 package dev.tsunagari.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
 import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
@@ -13,21 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
- * The finder benchmark (see BENCHMARKS.md): generates a seeded community graph, loads it straight into a fresh
- * embedded Neo4j (or reuses the one a previous run left for the same size and seed), starts the real app and
- * measures paths, search and, when the route exists, intermediaries over real HTTP at concurrency 1 and 8, next to
- * naive Cypher baselines through the same driver, and prints PROFILE summaries of the paths statements.
+ * The measured step of a benchmark run (see BENCHMARKS.md; {@link Prepare} made the store): starts the store as
+ * the app does (timed twice: the first start after the bulk import builds the indexes, the second is a plain
+ * restart), loads PostgreSQL from the same generated files, drives the real app over HTTP for a fixed time per
+ * scenario, then asks a sample of the same questions of the service, naive Cypher and PostgreSQL and compares the
+ * answers. Exits with 1 when any answer differs.
  *
- * <p>Arguments: {@code --people=100000 --seed=7 --requests=300 --dir=target/bench}.
+ * <p>Arguments: {@code --people=1000000 --seed=7 --seconds=30 --checks=30 --pageCache=1500m
+ * --postgres=jdbc:postgresql://… --dir=target/bench}.
  */
 public final class Benchmark {
     private static final String TOKEN = "bench-token";
-    private static final double MEAN_DEGREE = 20.0;
+    private static final long BASELINE_LIMIT_MS = 10_000;
 
     private Benchmark() {}
 
@@ -35,64 +39,124 @@ public final class Benchmark {
         Map<String, String> opts = options(args);
         int people = Integer.parseInt(opts.getOrDefault("people", "10000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
-        int requests = Integer.parseInt(opts.getOrDefault("requests", "300"));
-        Path dir = Path.of(opts.getOrDefault("dir", "target/bench"), people + "-" + seed);
-        Files.createDirectories(dir);
-
+        Duration each = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("seconds", "30")));
+        int checks = Integer.parseInt(opts.getOrDefault("checks", "30"));
+        String postgresUrl = opts.get("postgres");
+        if (postgresUrl == null) {
+            throw new IllegalArgumentException("--postgres=jdbc:postgresql://… is required (bench/run starts one)");
+        }
+        Path base = Path.of(opts.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        Path dir = base.resolve(people + "-" + seed);
+        JsonNode prepared = Prepare.JSON.readTree(dir.resolve("prepare.json").toFile());
         Report report = new Report(people, seed);
-        long t0 = System.nanoTime();
-        CommunityGraph community = new CommunityGraph(people, MEAN_DEGREE, seed);
-        report.line("generated %,d people and %,d ties in %.1f s", community.people.size(), community.ties.size(),
-                (System.nanoTime() - t0) / 1e9);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Machine.describe());
+        results.put("prepare", prepared);
+        report.line("Generated %,d people and %,d ties in %.1f s; bulk import (JSON → store) %.1f s, %,.0f ties/s.",
+                people, prepared.get("ties").asLong(), prepared.get("generateSeconds").asDouble(),
+                prepared.get("bulkImportSeconds").asDouble(), prepared.get("bulkImportTiesPerSecond").asDouble());
 
-        Config config = Config.fromEnvironment(Map.of()).withDataDir(dir).withBoltPort(0).withPort(0)
-                .withAdminToken(TOKEN);
+        String pageCache = opts.getOrDefault("pageCache", "1500m");
+        Config config = Config.fromEnvironment(Map.of("TSUNAGARI_PAGE_CACHE", pageCache)).withDataDir(dir)
+                .withBoltPort(0).withPort(0).withAdminToken(TOKEN);
+        report.line("Neo4j page cache %s (TSUNAGARI_PAGE_CACHE); store on disk %s.", pageCache, Machine.size(dir));
+        results.put("pageCache", pageCache);
+        CypherFiles cypher = new CypherFiles();
+        long t0 = System.nanoTime();
+        try (Neo4jConnection first = Neo4jConnection.open(config)) {
+            ready(first.graph(), cypher);
+        }
+        double firstStart = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
         try (Neo4jConnection neo4j = Neo4jConnection.open(config)) {
-            CypherFiles cypher = new CypherFiles();
             Graph graph = neo4j.graph();
-            new Migrations(graph, cypher).apply();
-            prepare(graph, cypher, community, report);
+            ready(graph, cypher);
             Javalin app = App.create(config, graph, "benchmark",
                     dev.tsunagari.limits.Limits.DEFAULTS.withRequestsPerMinute(1_000_000_000));
             app.start("127.0.0.1", 0);
-            try {
-                new Scenarios(graph, cypher, community, new HttpLoad("http://127.0.0.1:" + app.port(), TOKEN),
-                        new SplittableRandom(seed + 1), requests, report).run();
-            } finally {
+            HttpLoad http = new HttpLoad("http://127.0.0.1:" + app.port(), TOKEN);
+            if (http.get("/health").status() != 200) {
+                throw new IllegalStateException("the app is not healthy after start-up");
+            }
+            double restart = (System.nanoTime() - t0) / 1e9;
+            report.line("Start to ready: %.1f s for the first start of this run (right after a bulk import it builds "
+                    + "the schema and indexes on the data), %.1f s on a restart (store open, migrations checked, "
+                    + "indexes online, HTTP answering).", firstStart, restart);
+            results.put("firstStartSeconds", firstStart);
+            results.put("startToReadySeconds", restart);
+            try (Postgres postgres = new Postgres(postgresUrl, BASELINE_LIMIT_MS)) {
+                long p0 = System.nanoTime();
+                postgres.load(dir.resolve("pg"));
+                postgres.timeLimit(BASELINE_LIMIT_MS);
+                double pgLoad = (System.nanoTime() - p0) / 1e9;
+                report.line("PostgreSQL 15 loaded (COPY, symmetric edge table, indexes, VACUUM ANALYZE) in %.1f s.",
+                        pgLoad);
+                results.put("postgresLoadSeconds", pgLoad);
+
+                Scenarios scenarios = new Scenarios(new CommunityGraph(people, seed), seed);
+                List<Latencies> load = scenarios.run(http, each, report);
+                results.put("http", load);
+                Memory afterLoad = Memory.now();
+                report.line("");
+                report.line("Memory of the benchmark JVM after the HTTP load: %s", afterLoad);
+                results.put("memoryAfterLoad", afterLoad);
+
+                Checks checker = new Checks(http, graph, cypher, postgres, BASELINE_LIMIT_MS);
+                List<Checks.Outcome> outcomes = new ArrayList<>();
+                outcomes.add(checker.intermediaries(scenarios.asks.subList(0, checks), 1));
+                outcomes.add(checker.intermediaries(scenarios.asks.subList(0, checks), 2));
+                outcomes.add(checker.paths(scenarios.pairs.subList(0, checks)));
+                results.put("checks", outcomes);
+                Outcomes.report(outcomes, BASELINE_LIMIT_MS, report);
+                Profiles.report(outcomes, graph, cypher, report);
+                Memory atEnd = Memory.now();
+                results.put("memoryAtEnd", atEnd);
+                report.line("");
+                report.line("Memory of the benchmark JVM at the end (after the in-process naive Cypher): %s", atEnd);
+                Targets.report(load, outcomes, prepared, restart, afterLoad, report);
+                write(base, people, results, report);
+                int mismatches = outcomes.stream().mapToInt(Checks.Outcome::mismatches).sum();
                 app.stop();
+                if (mismatches > 0) {
+                    System.err.println("FAILED: " + mismatches + " answers differ between the service and a baseline");
+                    System.exit(1);
+                }
             }
         }
-        Path out = dir.getParent().resolve("results-" + people + "-" + seed + ".md");
-        Files.writeString(out, report.text());
-        System.out.println(report.text());
-        System.out.println("written to " + out);
         System.exit(0);
     }
 
-    private static void prepare(Graph graph, CypherFiles cypher, CommunityGraph community, Report report) {
-        GraphLoader loader = new GraphLoader(graph, cypher);
-        long[] size = loader.size();
-        if (size[0] == community.people.size() && size[1] == community.ties.size()) {
-            report.line("reused the database loaded by an earlier run (%,d people, %,d ties)", size[0], size[1]);
-        } else if (size[0] == 0) {
-            long t0 = System.nanoTime();
-            loader.load(community);
-            graph.read(tx -> Graph.run(tx, cypher.get("graph/await_indexes"), Map.of()).consume());
-            report.line("loaded into a fresh embedded Neo4j in %.1f s", (System.nanoTime() - t0) / 1e9);
-        } else {
-            throw new IllegalStateException("the benchmark directory holds another graph; delete it first");
+    /** Schema applied and every index online: what the app waits for before it serves. */
+    private static void ready(Graph graph, CypherFiles cypher) {
+        new Migrations(graph, cypher).apply();
+        // Building the full-text index over a million imported people can outlast one wait on a busy machine.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                graph.read(tx -> Graph.run(tx, cypher.get("graph/await_indexes"), Map.of()).consume());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 6) {
+                    throw e;
+                }
+                System.err.println("indexes not online yet, waiting again: " + e.getMessage());
+            }
         }
+    }
+
+    private static void write(Path base, int people, Map<String, Object> results, Report report) throws Exception {
+        Path json = base.resolve("results-" + people + ".json");
+        Prepare.JSON.writeValue(json.toFile(), results);
+        Path md = base.resolve("results-" + people + ".md");
+        Files.writeString(md, report.text());
+        System.out.println(report.text());
+        System.out.println("written to " + json + " and " + md);
     }
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    static String fullText(String words) {
-        return FullTextQuery.of(words).orElseThrow();
-    }
-
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
@@ -100,9 +164,5 @@ public final class Benchmark {
             }
         }
         return opts;
-    }
-
-    static Duration baselineTimeout() {
-        return Duration.ofSeconds(10);
     }
 }

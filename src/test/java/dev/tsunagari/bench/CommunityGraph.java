@@ -2,7 +2,6 @@ package dev.tsunagari.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,8 @@ import java.util.SplittableRandom;
  * Pareto "sociability" weight, and a tie joins two people drawn by weight, three times in four inside the first
  * one's community (so degrees are power-law-ish, with hubs of a few thousand ties, and the graph is clustered).
  * A small share of people live in islands of two to six, and some have no ties at all, so "no path" exists.
- * What each tie is like comes from {@link TieTraits}.
+ * What each tie is like comes from {@link TieTraits}. The graph is streamed to a {@link Sink}, people first, never
+ * held in memory: at a million people and ten million ties only the weights and the joined pairs are kept.
  */
 final class CommunityGraph {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -27,22 +27,34 @@ final class CommunityGraph {
     record Tie(String from, String to, String type, double strength, String context, String since,
             String lastContact) {}
 
-    final List<Person> people = new ArrayList<>();
-    final List<Tie> ties = new ArrayList<>();
+    /** Where the generated people and ties go, in that order. */
+    interface Sink {
+        void person(int index, Person person);
+
+        void tie(int from, int to, Tie tie);
+    }
+
+    final int size;
     final Kinds kinds;
     /** People in the main pool (the rest are islands and loners), for choosing benchmark queries. */
     final int mainPool;
     final int islandsEnd;
 
-    CommunityGraph(int size, double meanDegree, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+    /** The shape of the graph a seed gives (who is in the main pool, the islands, alone), without generating it. */
+    CommunityGraph(int size, long seed) {
+        this.size = size;
         this.kinds = new Kinds(seed, 1.0);
         int loners = size / 200;
         int islanders = size / 50;
         this.mainPool = size - islanders - loners;
         this.islandsEnd = size - loners;
+    }
+
+    /** Generates the graph of this size and {@code seed} into {@code sink}; returns the number of ties. */
+    long generate(double meanDegree, long seed, Sink sink) {
+        SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < size; i++) {
-            people.add(person(i, random));
+            sink.person(i, person(i, random));
         }
         int[] communityStart = communities(random);
         double[] cumulative = new double[mainPool];
@@ -51,10 +63,10 @@ final class CommunityGraph {
             sum += Sampling.pareto(2.1, random);
             cumulative[i] = sum;
         }
-        Set<Long> joined = new HashSet<>();
-        islands(random, joined);
         long wanted = Math.round(size * meanDegree / 2.0);
-        while (ties.size() < wanted) {
+        LongSet joined = new LongSet((int) Math.min(Integer.MAX_VALUE / 4, wanted));
+        long ties = islands(random, joined, sink);
+        while (ties < wanted) {
             int u = Sampling.index(cumulative, random);
             int v;
             if (random.nextDouble() < INSIDE_COMMUNITY) {
@@ -64,9 +76,11 @@ final class CommunityGraph {
                 v = Sampling.index(cumulative, random);
             }
             if (u != v && joined.add(key(u, v))) {
-                ties.add(tie(u, v, random));
+                sink.tie(u, v, tie(u, v, random));
+                ties++;
             }
         }
+        return ties;
     }
 
     private Person person(int i, SplittableRandom random) {
@@ -114,17 +128,20 @@ final class CommunityGraph {
     }
 
     /** Groups of two to six people tied only among themselves. */
-    private void islands(SplittableRandom random, Set<Long> joined) {
+    private long islands(SplittableRandom random, LongSet joined, Sink sink) {
+        long ties = 0;
         int at = mainPool;
         while (at < islandsEnd) {
             int end = Math.min(islandsEnd, at + 2 + random.nextInt(5));
             for (int i = at + 1; i < end; i++) {
                 int other = at + random.nextInt(i - at);
                 joined.add(key(i, other));
-                ties.add(tie(i, other, random));
+                sink.tie(i, other, tie(i, other, random));
+                ties++;
             }
             at = end;
         }
+        return ties;
     }
 
     private Tie tie(int u, int v, SplittableRandom random) {
@@ -132,7 +149,12 @@ final class CommunityGraph {
     }
 
     static String id(int i) {
-        return String.format("p%06d", i);
+        String digits = Integer.toString(i);
+        return digits.length() >= 6 ? "p" + digits : "p" + "000000".substring(digits.length()) + digits;
+    }
+
+    static int index(String id) {
+        return Integer.parseInt(id.substring(1));
     }
 
     private static long key(int u, int v) {

@@ -7,16 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
- * Drives the real service over real HTTP: a fixed number of clients, each sending its next request as soon as the
- * previous answer is read in full; latency is send to last byte.
+ * Drives the real service over real HTTP: a fixed number of clients for a fixed time, each sending its next request
+ * as soon as the previous answer is read in full; latency is send to last byte.
  */
 final class HttpLoad {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -45,35 +45,45 @@ final class HttpLoad {
         }
     }
 
-    /** Sends every path once with {@code concurrency} clients; {@code answers} sees each 200 body. */
-    Latencies run(String scenario, List<String> paths, int concurrency, Consumer<String> answers) throws Exception {
-        long[] nanos = new long[paths.size()];
+    /**
+     * {@code concurrency} clients, each sending its next request (the next of {@code paths}, round robin) as soon
+     * as the previous answer is read, until {@code duration} has passed.
+     */
+    Latencies runFor(String scenario, List<String> paths, int concurrency, Duration duration) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
-        List<Future<?>> clients = new ArrayList<>();
+        long deadline = start + duration.toNanos();
+        List<Future<long[]>> clients = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
             clients.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < paths.size(); i = next.getAndIncrement()) {
+                long[] nanos = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    String path = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
                     long t0 = System.nanoTime();
-                    Answer answer = get(paths.get(i));
-                    nanos[i] = System.nanoTime() - t0;
-                    if (answer.status() != 200) {
-                        failures.incrementAndGet();
-                        System.err.println(scenario + ": " + answer.status() + " " + paths.get(i) + " "
-                                + answer.body());
-                    } else if (answers != null) {
-                        answers.accept(answer.body());
+                    Answer answer = get(path);
+                    if (n == nanos.length) {
+                        nanos = Arrays.copyOf(nanos, n * 2);
+                    }
+                    nanos[n++] = System.nanoTime() - t0;
+                    if (answer.status() != 200 && failures.incrementAndGet() <= 3) {
+                        System.err.println(scenario + ": " + answer.status() + " " + path + " " + answer.body());
                     }
                 }
+                return Arrays.copyOf(nanos, n);
             }));
         }
-        for (Future<?> f : clients) {
-            f.get();
+        long[] all = new long[0];
+        for (Future<long[]> f : clients) {
+            long[] some = f.get();
+            int at = all.length;
+            all = Arrays.copyOf(all, at + some.length);
+            System.arraycopy(some, 0, all, at, some.length);
         }
         long wall = System.nanoTime() - start;
         pool.shutdown();
-        return Latencies.of(scenario, concurrency, nanos, failures.get(), wall);
+        return Latencies.of(scenario, concurrency, all, failures.get(), wall);
     }
 }

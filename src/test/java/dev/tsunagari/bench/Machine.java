@@ -20,6 +20,16 @@ final class Machine {
                 Runtime.getRuntime().maxMemory() / 1e9, os.getSystemLoadAverage());
     }
 
+    /** Bytes on disk under {@code dir}'s Neo4j store, in a readable unit. */
+    static String size(Path dir) {
+        try (var files = Files.walk(dir.resolve("neo4j"))) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return String.format(Locale.ROOT, "%.2f GiB", bytes / 1073741824.0);
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

@@ -2,101 +2,83 @@ package dev.tsunagari.bench;
 
 import static dev.tsunagari.bench.Benchmark.encode;
 
-import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
- * The measured workloads: seeded query sets (pairs of people, one in ten with one end in an island or alone, one
- * in twenty the same person; search words drawn by kind frequency), each run over HTTP at concurrency 1 and 8, the
- * Cypher baselines, and the PROFILE summaries.
+ * The measured workloads, as seeded query sets: pairs of people for paths (one in ten with an end in an island or
+ * alone, one in twenty the same person), an asker and a kind (as an exact tag, drawn by its frequency) for
+ * intermediaries, an asker and words for search. Each scenario runs over HTTP with 1 and then 8 clients for a
+ * fixed time, after a short warm-up.
  */
 final class Scenarios {
-    private static final int[] CONCURRENCY = {1, 8};
-    private final Graph graph;
-    private final CypherFiles cypher;
-    private final CommunityGraph community;
-    private final HttpLoad http;
-    private final SplittableRandom random;
-    private final int requests;
-    private final Report report;
-    private final List<String[]> pairs = new ArrayList<>();
-    private final List<String[]> searches = new ArrayList<>();
+    static final int[] CONCURRENCY = {1, 8};
+    private static final int QUERIES = 5_000;
+    final List<String[]> pairs = new ArrayList<>();
+    final List<String[]> asks = new ArrayList<>();
+    final List<String[]> searches = new ArrayList<>();
 
-    Scenarios(Graph graph, CypherFiles cypher, CommunityGraph community, HttpLoad http, SplittableRandom random,
-            int requests, Report report) {
-        this.graph = graph;
-        this.cypher = cypher;
-        this.community = community;
-        this.http = http;
-        this.random = random;
-        this.requests = requests;
-        this.report = report;
-        int size = community.people.size();
-        for (int i = 0; i < requests; i++) {
+    Scenarios(CommunityGraph community, long seed) {
+        SplittableRandom random = new SplittableRandom(seed + 1);
+        int size = community.size;
+        for (int i = 0; i < QUERIES; i++) {
             double roll = random.nextDouble();
             int a = random.nextInt(community.mainPool);
             int b = roll < 0.05 ? a : roll < 0.15 ? community.mainPool + random.nextInt(size - community.mainPool)
                     : random.nextInt(size);
             pairs.add(random.nextBoolean() ? new String[] {CommunityGraph.id(a), CommunityGraph.id(b)}
                     : new String[] {CommunityGraph.id(b), CommunityGraph.id(a)});
+            asks.add(new String[] {CommunityGraph.id(random.nextInt(size)), community.kinds.draw(random)});
             searches.add(new String[] {CommunityGraph.id(random.nextInt(community.mainPool)),
                     community.kinds.searchWords(random)});
         }
     }
 
-    void run() throws Exception {
-        warmUp();
-        report.line("");
-        report.line("## Over HTTP (the real app, bearer token, JSON parsed by the client only for the histogram)");
-        report.line("");
-        report.line(Latencies.header());
-        LengthHistogram lengths = new LengthHistogram();
-        LengthHistogram strongLengths = new LengthHistogram();
-        for (int c : CONCURRENCY) {
-            measure("paths maxLength 6 limit 5", map(pairs, p -> "/api/paths?from=" + p[0] + "&to=" + p[1]
-                    + "&maxLength=6&limit=5"), c, c == 1 ? lengths : null);
-            measure("paths minStrength 0.6 (sparser: more no-path)", map(pairs, p -> "/api/paths?from=" + p[0]
-                    + "&to=" + p[1] + "&maxLength=6&limit=5&minStrength=0.6"), c, c == 1 ? strongLengths : null);
-            measure("search maxDistance 2 limit 20", map(searches, s -> "/api/search?q=" + encode(s[1]) + "&from="
-                    + s[0] + "&maxDistance=2&limit=20"), c, null);
-            for (int hops = 1; hops <= 2; hops++) {
-                int maxHops = hops;
-                List<String> urls = map(searches, s -> "/api/intermediaries?from=" + s[0] + "&kind=" + encode(s[1])
-                        + "&maxHops=" + maxHops + "&limit=20");
-                HttpLoad.Answer probe = http.get(urls.get(0));
-                if (probe.status() == 200) {
-                    measure("intermediaries maxHops " + hops, urls, c, null);
-                } else if (c == 1) {
-                    report.line("| intermediaries maxHops %d | skipped: the route answered %d in this build |"
-                            + " | | | | | | |", hops, probe.status());
-                }
-            }
+    static String pathsUrl(String[] p, int limit) {
+        return "/api/paths?from=" + p[0] + "&to=" + p[1] + "&maxLength=6&limit=" + limit;
+    }
+
+    static String intermediariesUrl(String[] a, int maxHops, int limit, int targetsLimit) {
+        return "/api/intermediaries?from=" + a[0] + "&tag=" + encode(a[1]) + "&maxHops=" + maxHops + "&limit=" + limit
+                + "&targetsLimit=" + targetsLimit;
+    }
+
+    /** Every scenario at each concurrency, {@code seconds} each. */
+    List<Latencies> run(HttpLoad http, Duration each, Report report) throws Exception {
+        Duration warm = Duration.ofMillis(Math.min(5_000, each.toMillis() / 2));
+        for (Scenario s : scenarios()) {
+            http.runFor("warm-up", s.urls(), 2, warm);
         }
         report.line("");
-        report.line("paths answers (default filter): %s", lengths);
-        report.line("paths answers (minStrength 0.6): %s", strongLengths);
-        Comparisons comparisons = new Comparisons(graph, cypher, community, report);
-        comparisons.baselines(pairs, searches, Math.max(20, requests / 10));
-        comparisons.profiles(pairs, searches);
+        report.line("## Over HTTP, %d s per scenario (the real app, bearer token, JSON)", each.toSeconds());
+        report.line("");
+        report.line(Latencies.header());
+        List<Latencies> results = new ArrayList<>();
+        for (int c : CONCURRENCY) {
+            for (Scenario s : scenarios()) {
+                Latencies result = http.runFor(s.name(), s.urls(), c, each);
+                report.line(result.row());
+                results.add(result);
+            }
+        }
+        return results;
     }
 
-    private void warmUp() throws Exception {
-        int n = Math.min(60, requests);
-        http.run("warm-up", map(pairs.subList(0, n), p -> "/api/paths?from=" + p[0] + "&to=" + p[1]), 2, null);
-        http.run("warm-up", map(searches.subList(0, n), s -> "/api/search?q=" + encode(s[1]) + "&from=" + s[0]), 2,
-                null);
+    private record Scenario(String name, List<String> urls) {}
+
+    private List<Scenario> scenarios() {
+        return List.of(
+                new Scenario("intermediaries maxHops 1", map(asks, a -> intermediariesUrl(a, 1, 20, 5))),
+                new Scenario("intermediaries maxHops 2", map(asks, a -> intermediariesUrl(a, 2, 20, 5))),
+                new Scenario("paths maxLength 6 limit 5", map(pairs, p -> pathsUrl(p, 5))),
+                new Scenario("search maxDistance 2 limit 20", map(searches, s -> "/api/search?q=" + encode(s[1])
+                        + "&from=" + s[0] + "&maxDistance=2&limit=20")));
     }
 
-    private void measure(String scenario, List<String> urls, int concurrency,
-            LengthHistogram histogram) throws Exception {
-        Latencies result = http.run(scenario, urls, concurrency, histogram == null ? null : histogram::add);
-        report.line(result.row());
-    }
-
-    private static List<String> map(List<String[]> items, java.util.function.Function<String[], String> f) {
+    private static List<String> map(List<String[]> items, Function<String[], String> f) {
         return items.stream().map(f).toList();
     }
 }

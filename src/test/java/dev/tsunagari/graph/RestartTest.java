@@ -1,6 +1,7 @@
 package dev.tsunagari.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsunagari.config.Config;
 import dev.tsunagari.people.PeopleRepository;
@@ -47,6 +48,17 @@ class RestartTest {
                     tiesOf("joko")).list(r -> r.get("key").asString()));
             assertThat(ties).containsExactly("mika|FAN_OF|joko");
         }
+    }
+
+    @Test
+    void aBoundedPageCacheOpensTheStoreAndASizeNeo4jCannotReadStopsStartUp() {
+        Config bounded = Config.fromEnvironment(Map.of("TSUNAGARI_PAGE_CACHE", "64m")).withDataDir(dataDir).withBoltPort(0);
+        assertThat(bounded.pageCache()).contains("64m");
+        try (Neo4jConnection neo4j = Neo4jConnection.open(bounded)) {
+            assertThat(new Migrations(neo4j.graph(), new CypherFiles()).apply()).isNotEmpty();
+        }
+        Config nonsense = Config.fromEnvironment(Map.of("TSUNAGARI_PAGE_CACHE", "lots")).withDataDir(dataDir).withBoltPort(0);
+        assertThatThrownBy(() -> Neo4jConnection.open(nonsense)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static PersonInput person(String name, List<String> tags) {

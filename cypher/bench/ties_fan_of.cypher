@@ -1,7 +1,0 @@
-// Benchmark only: creates a batch of generated FAN_OF ties with the properties the API stores (dates as dates).
-UNWIND $rows AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Person {id: row.to})
-CREATE (a)-[r:FAN_OF]->(b)
-SET r.strength = row.strength, r.context = row.context, r.since = date(row.since),
-    r.lastContact = date(row.lastContact), r.createdAt = row.createdAt, r.updatedAt = row.createdAt

@@ -6,7 +6,6 @@ import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.PersonInput;
 import dev.tsunagari.people.PersonRules;
 import dev.tsunagari.ties.TieRules;
-import dev.tsunagari.ties.TieType;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,11 +38,10 @@ final class BulkFiles implements RecordSink, Closeable {
     private final String now = Stamps.now();
     private final CSVPrinter people;
     private final CSVPrinter hasTag;
-    private final CSVPrinter ties;
+    private final BulkTies ties;
     private final Path dir;
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<String, Integer> tags = new LinkedHashMap<>();
-    private final LongSet[] tieKeys = {new LongSet(), new LongSet(), new LongSet()};
     /** Ties read before one of their people: decided at the end, when every person is known. */
     private final List<Incoming.Tie> waiting = new ArrayList<>();
     private int records;
@@ -58,8 +56,7 @@ final class BulkFiles implements RecordSink, Closeable {
         personHeader.addAll(List.of("createdAt", "updatedAt"));
         this.people = printer("people.csv", personHeader);
         this.hasTag = printer("has_tag.csv", List.of(":START_ID(Person)", ":END_ID(Tag)"));
-        this.ties = printer("ties.csv", List.of(":START_ID(Person)", ":END_ID(Person)", ":TYPE", "strength:double",
-                "context", "since:date", "lastContact:date", "note", "createdAt", "updatedAt"));
+        this.ties = new BulkTies(dir.resolve("ties.csv"));
     }
 
     /**
@@ -77,7 +74,7 @@ final class BulkFiles implements RecordSink, Closeable {
 
     /** Whether a written value holds a line break, which the importer then has to be told to expect. */
     boolean multiline() {
-        return multiline;
+        return multiline || ties.multiline();
     }
 
     @Override
@@ -176,16 +173,7 @@ final class BulkFiles implements RecordSink, Closeable {
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
         }
-        // KNOWS has no direction: a-b and b-a are the same tie.
-        boolean either = t.type() == TieType.KNOWS;
-        long low = either ? Math.min(from, to) : from;
-        long high = either ? Math.max(from, to) : to;
-        if (!tieKeys[t.type().ordinal()].add(low << 32 | high)) {
-            throw ApiException.invalid("to", "this tie appears more than once in the file");
-        }
-        Stamps.Pair stamps = Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now);
-        ties.printRecord(from, to, t.type().name(), t.strength(), t.context(), t.since(), t.lastContact(),
-                cell(t.note()), stamps.createdAt(), stamps.updatedAt());
+        ties.write(from, to, t, Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now));
         report.tie(ReportBuilder.Outcome.CREATED, 1);
     }
 

@@ -33,8 +33,9 @@ final class TextTable {
         }
         line(out, header, widths);
         List<String> rule = new ArrayList<>();
-        for (int width : widths) {
-            rule.add("-".repeat(width));
+        for (int i = 0; i < widths.length; i++) {
+            // The last column runs on, so its rule is as long as its heading.
+            rule.add("-".repeat(i == widths.length - 1 ? DisplayWidth.of(header.get(i)) : widths[i]));
         }
         line(out, rule, widths);
         rows.forEach(row -> line(out, row, widths));

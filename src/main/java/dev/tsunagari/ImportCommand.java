@@ -7,6 +7,7 @@ import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.io.BrokenFile;
 import dev.tsunagari.io.BulkLoad;
+import dev.tsunagari.io.BulkPhases;
 import dev.tsunagari.io.ImportFormat;
 import dev.tsunagari.io.ImportReport;
 import dev.tsunagari.io.Importer;
@@ -52,15 +53,24 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole report as JSON instead of a summary.")
     boolean json;
 
-    @Option(names = "--bulk", description = "json only, into an embedded data directory without a database yet: "
-            + "load with Neo4j's offline importer, many times faster. Every record needs an id.")
+    @Option(names = "--bulk", description = "json, or csv with --ties, into an embedded data directory without a "
+            + "database yet: load with Neo4j's offline importer, many times faster. Every person needs an id.")
     boolean bulk;
+
+    @Option(names = "--ties", paramLabel = "TIES_FILE", description = "csv with --bulk: the ties file loaded with "
+            + "FILE as the people file.")
+    Path ties;
 
     @Override
     public Integer call() throws Exception {
-        Importer.Options options = options();
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + file);
+        if (ties != null && !bulk) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ties goes with --bulk; without it import "
+                    + "the people file and then the ties file, each with --kind");
+        }
+        Importer.Options options = bulk && ties != null ? null : options();
+        if (!Files.isRegularFile(file) || (ties != null && !Files.isRegularFile(ties))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No such file: "
+                    + (Files.isRegularFile(file) ? ties : file));
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         if (bulk) {
@@ -90,15 +100,25 @@ final class ImportCommand implements Callable<Integer> {
 
     private int bulk(Importer.Options options, PrintStream out) throws Exception {
         Config config = CliDatabase.config(data);
-        if (options.format() != ImportFormat.JSON || !config.embedded() || !BulkLoad.possible(CliDatabase.neo4jHome(config))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bulk loads a json file into a data "
-                    + "directory that holds no database yet (and no NEO4J_URI); " + config.dataDir() + " does not qualify");
+        boolean csvPair = ties != null && "csv".equalsIgnoreCase(format);
+        if (!(csvPair || (ties == null && options.format() == ImportFormat.JSON)) || !config.embedded()
+                || !BulkLoad.possible(CliDatabase.neo4jHome(config))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bulk loads a json file, or a people csv "
+                    + "with --ties, into a data directory that holds no database yet (and no NEO4J_URI); "
+                    + config.dataDir() + " does not qualify");
         }
         try {
-            ImportReport report = BulkLoad.run(file, CliDatabase.neo4jHome(config), System.err);
-            try (Neo4jConnection neo4j = CliDatabase.open(data)) {
-                // Opening applies the schema: constraints and the full-text index are built over the loaded data.
-            }
+            BulkPhases phases = new BulkPhases();
+            Path home = CliDatabase.neo4jHome(config);
+            ImportReport report = csvPair ? BulkLoad.runCsv(file, ties, home, System.err, phases)
+                    : BulkLoad.run(file, home, System.err, phases);
+            phases.time("start and schema", () -> {
+                try (Neo4jConnection neo4j = CliDatabase.open(data)) {
+                    // Opening applies the schema: constraints and the full-text index are built over the loaded data.
+                }
+                return null;
+            });
+            System.err.println("bulk load: " + phases);
             ReportPrinter.print(report, out);
             return 0;
         } catch (BrokenFile e) {

@@ -14,13 +14,38 @@ public record IntermediariesQuery(String from, Optional<String> kind, List<Strin
 
     public static IntermediariesQuery from(Context ctx) {
         String from = Ids.require("from", Params.required(ctx, "from"));
-        Optional<String> kind = Params.single(ctx, "kind").map(text -> {
-            if (text.length() > FullTextQuery.MAX_LENGTH) {
+        Optional<String> kind = kind(Params.single(ctx, "kind"));
+        List<String> tags = tags(ctx.queryParams("tag"), kind);
+        return new IntermediariesQuery(from, kind, tags,
+                Params.integer(ctx, "maxHops", 2, 1, 2),
+                HopFilter.from(ctx),
+                Params.limit(ctx),
+                Params.integer(ctx, "targetsLimit", 5, 1, Params.MAX_LIMIT),
+                Explanations.language(ctx));
+    }
+
+    /**
+     * The same checks for values that come from elsewhere (the {@code find} command): {@code kind} as typed, tags
+     * as given; the numbers must already be in range.
+     */
+    public static IntermediariesQuery of(String from, Optional<String> kindText, List<String> rawTags, int maxHops,
+            HopFilter filter, int limit, int targetsLimit, String language) {
+        Ids.require("from", from);
+        Optional<String> kind = kind(kindText);
+        return new IntermediariesQuery(from, kind, tags(rawTags, kind), maxHops, filter, limit, targetsLimit, language);
+    }
+
+    private static Optional<String> kind(Optional<String> text) {
+        return text.map(t -> {
+            if (t.length() > FullTextQuery.MAX_LENGTH) {
                 throw ApiException.invalid("kind", "must be at most " + FullTextQuery.MAX_LENGTH + " characters");
             }
-            return FullTextQuery.of(text).orElseThrow(() -> ApiException.invalid("kind", "must contain a word"));
+            return FullTextQuery.of(t).orElseThrow(() -> ApiException.invalid("kind", "must contain a word"));
         });
-        List<String> tags = ctx.queryParams("tag").stream()
+    }
+
+    private static List<String> tags(List<String> raw, Optional<String> kind) {
+        List<String> tags = raw.stream()
                 .filter(t -> !t.isBlank())
                 .map(FullTextQuery::normalize)
                 .distinct()
@@ -31,11 +56,6 @@ public record IntermediariesQuery(String from, Optional<String> kind, List<Strin
         if (tags.size() > 20) {
             throw ApiException.invalid("tag", "at most 20 tags");
         }
-        return new IntermediariesQuery(from, kind, tags,
-                Params.integer(ctx, "maxHops", 2, 1, 2),
-                HopFilter.from(ctx),
-                Params.limit(ctx),
-                Params.integer(ctx, "targetsLimit", 5, 1, Params.MAX_LIMIT),
-                Explanations.language(ctx));
+        return tags;
     }
 }

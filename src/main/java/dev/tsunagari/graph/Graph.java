@@ -1,8 +1,10 @@
 package dev.tsunagari.graph;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -26,6 +28,14 @@ public final class Graph {
     private final Optional<Metrics> pools;
     private final QueryTimer timer;
     private final TransactionConfig readConfig;
+    /** Writes share it, {@link #withWritesHeld} takes it alone; shared by every copy made by {@link #timedBy}. */
+    private final ReentrantReadWriteLock writes;
+
+    /** Work done while writes are held back. */
+    @FunctionalInterface
+    public interface HeldWork<T> {
+        T run() throws IOException;
+    }
 
     public Graph(Driver driver, String database) {
         this(driver, database, Optional.empty());
@@ -36,21 +46,22 @@ public final class Graph {
         // One bookmark manager for every session: on a cluster, a read waits for the writes this process made.
         this(driver, SessionConfig.builder().withDatabase(database)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE,
-                TransactionConfig.empty());
+                TransactionConfig.empty(), new ReentrantReadWriteLock());
     }
 
     private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer,
-            TransactionConfig readConfig) {
+            TransactionConfig readConfig, ReentrantReadWriteLock writes) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
         this.pools = pools;
         this.timer = timer;
         this.readConfig = readConfig;
+        this.writes = writes;
     }
 
     /** The same graph, telling {@code timer} how long each statement run through {@link #run} took. */
     public Graph timedBy(QueryTimer newTimer) {
-        return new Graph(driver, sessionConfig, pools, newTimer, readConfig);
+        return new Graph(driver, sessionConfig, pools, newTimer, readConfig, writes);
     }
 
     /**
@@ -58,7 +69,8 @@ public final class Graph {
      * with {@link QueryTimedOut} instead of holding a thread and a connection for as long as it takes.
      */
     public Graph withReadTimeout(Duration timeout) {
-        return new Graph(driver, sessionConfig, pools, timer, TransactionConfig.builder().withTimeout(timeout).build());
+        return new Graph(driver, sessionConfig, pools, timer, TransactionConfig.builder().withTimeout(timeout).build(),
+                writes);
     }
 
     public <T> T read(TransactionCallback<T> work) {
@@ -70,8 +82,26 @@ public final class Graph {
     }
 
     public <T> T write(TransactionCallback<T> work) {
+        writes.readLock().lock();
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> work.execute(timed(tx)));
+        } finally {
+            writes.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} once every write of this process has finished, holding new ones back until it returns, so
+     * that what it reads (in as many read transactions as it likes) is the graph at one moment. A read transaction
+     * alone would not be: Neo4j's isolation is read-committed, so it sees every commit made while it runs. Writes
+     * wait rather than fail. Only this process's writes are held: another process writing to the same Neo4j is not.
+     */
+    public <T> T withWritesHeld(HeldWork<T> work) throws IOException {
+        writes.writeLock().lock();
+        try {
+            return work.run();
+        } finally {
+            writes.writeLock().unlock();
         }
     }
 

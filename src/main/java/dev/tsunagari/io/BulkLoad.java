@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
@@ -15,9 +16,10 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
 /**
- * The offline fast path: our JSON file loaded into an embedded store that does not exist yet by Neo4j's own batch
- * importer (what {@code neo4j-admin database import full} runs), many times faster than transactions can write.
- * The caller starts the database afterwards, which applies the schema (constraints, full-text index) to the data.
+ * The offline fast path: our JSON file, or our people and ties CSV files, loaded into an embedded store that does
+ * not exist yet by Neo4j's own batch importer (what {@code neo4j-admin database import full} runs), many times
+ * faster than transactions can write. The file is read once, checked and turned into the importer's CSV as it is
+ * read. The caller starts the database afterwards, which applies the schema (constraints, full-text index).
  */
 public final class BulkLoad {
     private BulkLoad() {}
@@ -28,17 +30,45 @@ public final class BulkLoad {
     }
 
     public static ImportReport run(Path json, Path neo4jHome, PrintStream log) throws IOException {
-        RecordCounter counter = new RecordCounter();
-        new JsonSource(Set.of()).read(json, counter);
+        return run(json, neo4jHome, log, new BulkPhases());
+    }
+
+    /** The same load, with the time of each step added to {@code phases}. */
+    public static ImportReport run(Path json, Path neo4jHome, PrintStream log, BulkPhases phases) throws IOException {
+        return load(neo4jHome, log, phases, files -> new JsonSource(JsonSource.SECTIONS).read(json, files));
+    }
+
+    /** Our people CSV and ties CSV; records are numbered people first, then ties, as in the JSON file. */
+    public static ImportReport runCsv(Path people, Path ties, Path neo4jHome, PrintStream log, BulkPhases phases)
+            throws IOException {
+        return load(neo4jHome, log, phases, files -> {
+            new CsvPeopleSource().read(people, files);
+            files.continueNumbering();
+            new CsvTiesSource().read(ties, files);
+        });
+    }
+
+    /** Reads the input into the importer's files. */
+    private interface Reading {
+        void into(BulkFiles files) throws IOException;
+    }
+
+    private static ImportReport load(Path neo4jHome, PrintStream log, BulkPhases phases, Reading reading)
+            throws IOException {
         ReportBuilder report = new ReportBuilder();
-        report.records(counter.records());
         Path dir = Files.createTempDirectory("tsunagari-bulk-");
         try {
-            try (BulkFiles files = new BulkFiles(dir, report)) {
-                new JsonSource(Set.of("people")).read(json, files);
-                new JsonSource(Set.of("ties", "introductions", "interactions")).read(json, files);
-            }
-            load(dir, neo4jHome, log);
+            BulkFiles files = phases.time("read, check and write CSV", () -> {
+                try (BulkFiles written = new BulkFiles(dir, report)) {
+                    reading.into(written);
+                    return written;
+                }
+            });
+            report.records(files.records());
+            phases.time("importer", () -> {
+                importer(dir, neo4jHome, log, files.multiline());
+                return null;
+            });
             return report.build();
         } finally {
             try (Stream<Path> paths = Files.walk(dir)) {
@@ -47,20 +77,23 @@ public final class BulkLoad {
         }
     }
 
-    private static void load(Path dir, Path neo4jHome, PrintStream log) {
+    private static void importer(Path dir, Path neo4jHome, PrintStream log, boolean multiline) {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
         ImportCommand.Full command = new ImportCommand.Full(new ExecutionContext(neo4jHome, neo4jHome.resolve("conf"),
                 log, err, new DefaultFileSystemAbstraction()));
-        int exit = new CommandLine(command).execute(
+        List<String> args = new ArrayList<>(List.of(
                 "--nodes=Person=" + dir.resolve("people.csv"),
                 "--nodes=Tag=" + dir.resolve("tags.csv"),
                 "--relationships=HAS_TAG=" + dir.resolve("has_tag.csv"),
                 "--relationships=" + dir.resolve("ties.csv"),
+                "--id-type=integer",
                 "--array-delimiter=" + BulkFiles.ARRAY_DELIMITER,
-                "--multiline-fields=true",
+                // Without line breaks in values the importer splits the files and parses them in parallel.
+                "--multiline-fields=" + multiline,
                 "--report-file=" + dir.resolve("import.report"),
-                "neo4j");
+                "neo4j"));
+        int exit = new CommandLine(command).execute(args.toArray(String[]::new));
         if (exit != 0) {
             throw new IllegalStateException("Neo4j's importer failed (exit " + exit + "): "
                     + errors.toString(StandardCharsets.UTF_8).strip());

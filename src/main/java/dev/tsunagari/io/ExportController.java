@@ -6,8 +6,13 @@ import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Params;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** {@code GET /api/export?format=json|csv|vcard[&kind=people|ties]}: streams the network as a file download. */
+/**
+ * {@code GET /api/export?format=json|csv|vcard[&kind=people|ties]}: the network at one moment as a file download
+ * (what {@code backup} saves).
+ */
 public final class ExportController {
     private final Exporter exporter;
 
@@ -29,8 +34,14 @@ public final class ExportController {
         } else if (Params.single(ctx, "kind").isPresent()) {
             throw ApiException.invalid("kind", "applies to format=csv only");
         }
-        ctx.contentType(Exporter.contentType(format));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(format, kind) + "\"");
-        exporter.write(format, kind, ctx.outputStream());
+        Path spool = Files.createTempFile("tsunagari-export-", ".part");
+        try {
+            exporter.writeAtOneMoment(format, kind, spool);
+            ctx.contentType(Exporter.contentType(format));
+            ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(format, kind) + "\"");
+            Files.copy(spool, ctx.outputStream());
+        } finally {
+            Files.deleteIfExists(spool);
+        }
     }
 }

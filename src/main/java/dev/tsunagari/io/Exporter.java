@@ -2,14 +2,19 @@ package dev.tsunagari.io;
 
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Writes the whole network in one of our formats; shared by {@code GET /api/export} and the command line. */
 public final class Exporter {
+    private final Graph graph;
     private final ExportReader reader;
 
     public Exporter(Graph graph, CypherFiles files) {
+        this.graph = graph;
         this.reader = new ExportReader(graph, files);
     }
 
@@ -34,6 +39,20 @@ public final class Exporter {
             case VCARD -> "tsunagari.vcf";
             case LINKEDIN -> throw new IllegalArgumentException("LinkedIn files are not exported");
         };
+    }
+
+    /**
+     * The export as the graph was at one moment, in {@code file}: written while this process's writes are held
+     * back ({@link Graph#withWritesHeld}), to a local file rather than to a client, so a slow download cannot hold
+     * them back for its whole length.
+     */
+    public void writeAtOneMoment(ImportFormat format, ImportFormat.CsvKind kind, Path file) throws IOException {
+        graph.withWritesHeld(() -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                write(format, kind, out);
+            }
+            return null;
+        });
     }
 
     public void write(ImportFormat format, ImportFormat.CsvKind kind, OutputStream out) throws IOException {

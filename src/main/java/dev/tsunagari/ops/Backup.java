@@ -14,8 +14,9 @@ import java.time.Duration;
 
 /**
  * A backup of a running service: its JSON export streamed into a temporary file beside the target, forced to disk,
- * then renamed into place, so a backup file is either whole or absent. The export reads a page of people per
- * transaction: every record is whole, but writes made during the backup may or may not be in it.
+ * then renamed into place, so a backup file is either whole or absent. The service takes the export while holding
+ * its own writes back, so the file is the graph at one moment: every write acknowledged before the backup began is
+ * in it, none that started after the export was taken.
  */
 public final class Backup {
     private Backup() {}

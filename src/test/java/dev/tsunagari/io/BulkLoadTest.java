@@ -8,6 +8,7 @@ import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
+import dev.tsunagari.http.Json;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
 import dev.tsunagari.support.Neo4jTest;
@@ -64,6 +65,71 @@ class BulkLoadTest {
         assertThat(report.people().created()).isEqualTo(4);
         assertThat(report.ties().created()).isEqualTo(3);
         assertThat(report.errors()).extracting(e -> e.record() + " " + e.field()).containsExactly("8 to", "9 strength");
+    }
+
+    @Test
+    void theCsvPairLoadsOfflineIntoTheSameGraphAsTheTransactionalImport() throws Exception {
+        ImportFiles.imported("format=csv&kind=people", "csv/people.csv");
+        ImportFiles.imported("format=csv&kind=ties", "csv/ties.csv");
+        Path dir = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path people = dir.resolve("people.csv");
+        Path ties = dir.resolve("ties.csv");
+        Files.write(people, ImportFiles.fixture("csv/people.csv"));
+        Files.write(ties, ImportFiles.fixture("csv/ties.csv"));
+
+        ImportReport report = BulkLoad.runCsv(people, ties, dir.resolve("neo4j"),
+                new PrintStream(OutputStream.nullOutputStream()), new BulkPhases());
+
+        assertThat(report.records()).isEqualTo(7);
+        assertThat(report.people().created()).isEqualTo(4);
+        assertThat(report.ties().created()).isEqualTo(3);
+        assertThat(report.errors()).isEmpty();
+        try (Neo4jConnection loaded = open(dir)) {
+            assertThat(withoutStamps(snapshot(loaded.graph()))).isEqualTo(withoutStamps(TestNeo4j.snapshot()));
+        }
+    }
+
+    @Test
+    void tiesOfTheCsvPairAreNumberedAfterThePeople() throws Exception {
+        Path dir = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path people = dir.resolve("people.csv");
+        Path ties = dir.resolve("ties.csv");
+        Files.writeString(people, "id,name\nme,山田 花子\naiko,Aiko Tanaka\n");
+        Files.writeString(ties, "from,to,type\nme,aiko,KNOWS\nme,nobody,KNOWS\naiko,me,KNOWS\n");
+
+        ImportReport report = BulkLoad.runCsv(people, ties, dir.resolve("neo4j"),
+                new PrintStream(OutputStream.nullOutputStream()), new BulkPhases());
+
+        assertThat(report.records()).isEqualTo(5);
+        assertThat(report.ties().created()).isEqualTo(1);
+        assertThat(report.errors()).extracting(e -> e.record() + " " + e.field() + " line " + e.line())
+                .containsExactly("4 to line 3", "5 to line 4");
+    }
+
+    @Test
+    void notesWithCommasQuotesAndLineBreaksArriveAsWritten() throws Exception {
+        String note = "会った, \"また今度\"と言われた\nsecond line, too";
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.writeString(json, "{\"schemaVersion\":1,\n\"ties\":[\n"
+                + "{\"from\":\"ken\",\"to\":\"me\",\"type\":\"TRUSTS\",\"note\":" + Json.MAPPER.writeValueAsString(note) + "}],\n"
+                + "\"people\":[\n{\"id\":\"me\",\"name\":\"Hanako Example\",\"notes\":\"one, \\\"two\\\"\\nthree\"},\n"
+                + "{\"id\":\"ken\",\"name\":\"佐藤 健\"}]}\n");
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+
+        ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(report.errors()).as("a tie before its people waits for them").isEmpty();
+        assertThat(report.ties().created()).isEqualTo(1);
+        try (Neo4jConnection loaded = open(data)) {
+            assertThat(snapshot(loaded.graph())).anySatisfy(line -> assertThat(line)
+                    .startsWith("rel ken TRUSTS me").contains("note=" + note));
+            assertThat(snapshot(loaded.graph())).anySatisfy(line -> assertThat(line)
+                    .startsWith("node me :Person").contains("notes=one, \"two\"\nthree"));
+        }
+    }
+
+    private static List<String> withoutStamps(List<String> lines) {
+        return lines.stream().map(l -> l.replaceAll("(createdAt|updatedAt)=[^,}]*", "$1=")).toList();
     }
 
     private static Neo4jConnection open(Path data) {

@@ -33,6 +33,7 @@ class HostileInputTest {
         all.addAll(FinderCases.all());
         all.addAll(OtherEndpointCases.all());
         all.addAll(ConsoleCases.all());
+        all.addAll(AccountCases.all());
         all.addAll(ExtremeBodyCases.all());
         all.addAll(HeaderInjectionCases.all());
         return all;

@@ -33,7 +33,8 @@ public final class Access {
     public static void requireMayChangePerson(Caller caller, String personId, String addedBy) {
         requireWriter(caller);
         if (!caller.admin() && !caller.is(addedBy)) {
-            throw ApiException.forbidden("Person " + personId + " was added by another account; only it or an admin may change them.");
+            throw ApiException.forbidden("Person " + personId
+                    + " was added by another account; only it or an admin may change them.");
         }
     }
 

@@ -92,7 +92,8 @@ public final class AccountsController {
         }
         v.throwIfInvalid();
         if (in.person() != null && !people.missing(List.of(in.person())).isEmpty()) {
-            throw new ApiException(422, "/problems/unknown-person", "Unknown person", "person: no person with id " + in.person(),
+            throw new ApiException(422, "/problems/unknown-person", "Unknown person",
+                    "person: no person with id " + in.person(),
                     List.of(new FieldError("person", "no person with id " + in.person())));
         }
         return new AccountInput(name, in.role(), in.person());

@@ -43,6 +43,7 @@ public final class IntroductionsController {
     }
 
     public void create(Context ctx) {
+        Viewer viewer = Viewer.acting(ctx);
         IntroductionRules.Checked input = IntroductionRules.check(Json.body(ctx, IntroductionInput.class));
         // A person the caller may not see is, to it, no person at all: it cannot name them in an introduction.
         Set<String> hidden = visibility.hidden(Caller.of(ctx), List.of(input.requester(), input.target(), input.via()));
@@ -54,7 +55,7 @@ public final class IntroductionsController {
         String key = IntroductionRules.idempotencyKey(ctx.header("Idempotency-Key"));
         Introductions.Created created;
         try {
-            created = introductions.create(input, key, Viewer.acting(ctx));
+            created = introductions.create(input, key, viewer);
         } catch (ConnectorBusy busy) {
             ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds()));
             throw busy;
@@ -72,7 +73,8 @@ public final class IntroductionsController {
     /** The introduction as the viewer sees it; absent (404) when it names a person hidden from the caller. */
     private Introduction visible(Context ctx, String id) {
         Introduction intro = introductions.get(id, Viewer.from(ctx));
-        if (!visibility.hidden(Caller.of(ctx), List.of(intro.requester().id(), intro.target().id(), intro.via().id())).isEmpty()) {
+        List<String> named = List.of(intro.requester().id(), intro.target().id(), intro.via().id());
+        if (!visibility.hidden(Caller.of(ctx), named).isEmpty()) {
             throw IntroductionProblems.notFound(id);
         }
         return intro;

@@ -32,7 +32,8 @@ public final class TiesController {
         Access.requireWriter(caller);
         TieRules.Checked tie = TieRules.check(Json.body(ctx, TieInput.class));
         TiesRepository.Saved saved = ties.upsert(tie, caller.accountId().orElse(null),
-                addedBy -> Access.requireMayChangeTie(caller, tie.from(), addedBy)).orElseThrow(() -> unknownPeople(tie));
+                addedBy -> Access.requireMayChangeTie(caller, tie.from(), addedBy))
+                .orElseThrow(() -> unknownPeople(tie));
         ctx.status(saved.created() ? 201 : 200).json(saved.tie());
     }
 

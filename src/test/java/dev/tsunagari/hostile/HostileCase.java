@@ -11,6 +11,8 @@ import java.util.Map;
  */
 record HostileCase(String name, String method, String path, byte[] body, boolean chunked, Map<String, String> headers,
         int status, String field, String rawRequest) {
+    /** Bodies above this go over a socket that reads while it writes (see {@link RawHttp#sendWhileReading}). */
+    private static final int OVERSIZED = 4 * 1024 * 1024;
 
     /** A JSON (or not quite JSON) body sent as application/json with the right token. */
     static HostileCase json(String name, String method, String path, String body, int status, String field) {
@@ -47,7 +49,13 @@ record HostileCase(String name, String method, String path, byte[] body, boolean
     }
 
     TestApi.Response send() {
-        return rawRequest != null ? RawHttp.send(rawRequest) : TestApi.exchange(method, path, body, chunked, headers);
+        if (rawRequest != null) {
+            return RawHttp.send(rawRequest);
+        }
+        if (body != null && body.length > OVERSIZED && !chunked) {
+            return RawHttp.sendWhileReading(method, path, headers, body);
+        }
+        return TestApi.exchange(method, path, body, chunked, headers);
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class IntermediaryFinder {
         if (tagged >= 0 && expandFromAskerOnly(tagged, ringIds.size())) {
             targetsFound = tagged;
             targets = frontier.expand(tx, (query, extra) -> hops(tx, query, base, extra, today, complete), q.from(),
-                    q.tags(), ringIds, q.maxHops(), hood);
+                    q.tags(), tagged, ringIds, q.maxHops(), hood);
         } else {
             targets = targets(tx, q);
             targetsFound = tagged >= 0 ? tagged : targets.size();

@@ -28,6 +28,8 @@ final class TaggedFrontier {
     private final Cypher taggedAmong;
     private final Cypher usableTies;
     private final Cypher usableTiesToTagged;
+    private final Cypher usableTiesBetween;
+    private final Cypher targetsByTags;
 
     TaggedFrontier(CypherFiles cypher) {
         this.countByTag = cypher.get("finder/targets_count_by_tag");
@@ -35,6 +37,8 @@ final class TaggedFrontier {
         this.taggedAmong = cypher.get("finder/tagged_among");
         this.usableTies = cypher.get("finder/usable_ties");
         this.usableTiesToTagged = cypher.get("finder/usable_ties_to_tagged");
+        this.usableTiesBetween = cypher.get("finder/usable_ties_between");
+        this.targetsByTags = cypher.get("finder/targets_by_tags");
     }
 
     /** How many people other than {@code from} carry every tag: the answer's {@code targetsFound}. */
@@ -51,10 +55,11 @@ final class TaggedFrontier {
     /**
      * Adds to {@code hood} the hops beyond the asker's ring that routes need, and returns the targets they reach
      * (the ring's own targets included): with one intermediary the ring's hops onto targets; with two the ring's
-     * hops, then the next level's hops onto targets.
+     * hops, then the next level's hops onto targets. When fewer people carry the tags than the last level holds
+     * (a hub in the ring makes it large), they are listed and that level is joined from their side instead.
      */
-    Set<String> expand(TransactionContext tx, HopReader hops, String from, List<String> tags, Set<String> ring,
-            int maxHops, Neighbourhood hood) {
+    Set<String> expand(TransactionContext tx, HopReader hops, String from, List<String> tags, int count,
+            Set<String> ring, int maxHops, Neighbourhood hood) {
         Set<String> last = ring;
         Set<String> checked = new HashSet<>(ring);
         if (maxHops == 2) {
@@ -67,6 +72,14 @@ final class TaggedFrontier {
             last.remove(from);
             checked.addAll(last);
         }
+        if (count < last.size()) {
+            Set<String> targets = listed(tx, from, tags, count);
+            if (!targets.isEmpty()) {
+                hood.addAll(hops.read(usableTiesBetween,
+                        Map.of("left", List.copyOf(targets), "right", List.copyOf(last))));
+            }
+            return targets;
+        }
         Set<String> targets = tagged(tx, from, tags, checked);
         if (!last.isEmpty()) {
             List<Hop> onto = hops.read(usableTiesToTagged, Map.of("ids", List.copyOf(last), "from", from, "tags", tags));
@@ -74,6 +87,11 @@ final class TaggedFrontier {
             onto.forEach(h -> targets.add(h.b()));
         }
         return targets;
+    }
+
+    private Set<String> listed(TransactionContext tx, String from, List<String> tags, int count) {
+        Map<String, Object> params = Map.of("from", from, "tags", tags, "maxTargets", count + 1);
+        return new HashSet<>(Graph.run(tx, targetsByTags, params).list(r -> r.get("id").asString()));
     }
 
     private Set<String> tagged(TransactionContext tx, String from, List<String> tags, Set<String> ids) {

@@ -53,7 +53,7 @@ final class IntermediariesTrace {
         long count = counted.isEmpty() ? 0
                 : counted.get(0).get("carriers").asLong() - (counted.get(0).get("fromCarries").asBoolean() ? 1 : 0);
         if (count > ring.size() * 20L) {
-            frontier(base, targetParams, ring, maxHops);
+            frontier(base, targetParams, ring, maxHops, count);
         } else {
             meetInTheMiddle(base, targetParams, ring, maxHops);
         }
@@ -62,7 +62,8 @@ final class IntermediariesTrace {
     }
 
     /** More carriers than the ring could reach: expand from the asker, checking the tag at the last level. */
-    private void frontier(Map<String, Object> base, Map<String, Object> targetParams, Set<String> ring, int maxHops) {
+    private void frontier(Map<String, Object> base, Map<String, Object> targetParams, Set<String> ring, int maxHops,
+            long count) {
         String from = (String) targetParams.get("from");
         Set<String> last = ring;
         Set<String> checked = new HashSet<>(ring);
@@ -70,6 +71,14 @@ final class IntermediariesTrace {
             last = ids(run("finder/usable_ties", with(base, Map.of("ids", List.copyOf(ring)))), "b");
             last.remove(from);
             checked.addAll(last);
+        }
+        if (count < last.size()) {
+            Set<String> targets = ids(run("finder/targets_by_tags", targetParams), "id");
+            if (!targets.isEmpty()) {
+                run("finder/usable_ties_between", with(base, Map.of("left", List.copyOf(targets),
+                        "right", List.copyOf(last))));
+            }
+            return;
         }
         if (!checked.isEmpty()) {
             run("finder/tagged_among", with(targetParams, Map.of("ids", List.copyOf(checked))));

@@ -47,8 +47,8 @@ public final class IntermediaryFinder {
 
     /**
      * Which side to search from: FROM_ASKER also leaves a tag's people unlisted ({@link TaggedFrontier}), for one
-     * intermediary or two. Both sides give the same answer; AUTO picks the cheaper one (tests force each to prove
-     * they agree).
+     * intermediary or two, at every level. Both sides give the same answer; AUTO picks the cheaper one, level by
+     * level (tests force each to prove they agree).
      */
     enum Strategy { AUTO, FROM_TARGETS, FROM_ASKER }
 
@@ -107,7 +107,7 @@ public final class IntermediaryFinder {
         if (tagged >= 0 && expandFromAskerOnly(tagged, ringIds.size())) {
             targetsFound = tagged;
             targets = frontier.expand(tx, (query, extra) -> hops(tx, query, base, extra, today, complete), q.from(),
-                    q.tags(), tagged, ringIds, q.maxHops(), hood);
+                    q.tags(), tagged, strategy == Strategy.AUTO, ringIds, q.maxHops(), hood);
         } else {
             targets = targets(tx, q);
             targetsFound = tagged >= 0 ? tagged : targets.size();

@@ -56,10 +56,11 @@ final class TaggedFrontier {
      * Adds to {@code hood} the hops beyond the asker's ring that routes need, and returns the targets they reach
      * (the ring's own targets included): with one intermediary the ring's hops onto targets; with two the ring's
      * hops, then the next level's hops onto targets. When fewer people carry the tags than the last level holds
-     * (a hub in the ring makes it large), they are listed and that level is joined from their side instead.
+     * (a hub in the ring makes it large), they are listed and that level is joined from their side instead,
+     * unless {@code mayList} is false (tests force each way to prove they agree).
      */
     Set<String> expand(TransactionContext tx, HopReader hops, String from, List<String> tags, int count,
-            Set<String> ring, int maxHops, Neighbourhood hood) {
+            boolean mayList, Set<String> ring, int maxHops, Neighbourhood hood) {
         Set<String> last = ring;
         Set<String> checked = new HashSet<>(ring);
         if (maxHops == 2) {
@@ -72,7 +73,7 @@ final class TaggedFrontier {
             last.remove(from);
             checked.addAll(last);
         }
-        if (count < last.size()) {
+        if (mayList && count < last.size()) {
             Set<String> targets = listed(tx, from, tags, count);
             if (!targets.isEmpty()) {
                 hood.addAll(hops.read(usableTiesBetween,

@@ -19,8 +19,9 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Whom to ask for an introduction to a kind of person. Starts from the index (the targets), then meets in the
  * middle in one read transaction: the usable hops around {@code from}, around the targets, and (for two
- * intermediaries) the hops joining those two rings, expanded from the smaller side. Nothing expands
- * {@code [:KNOWS*..3]} outward from {@code from}.
+ * intermediaries) the hops joining those two rings, expanded from the smaller side. When more people carry the
+ * tags than the asker's ring could reach, {@link TaggedFrontier} expands from the asker instead and only counts
+ * the targets. Nothing expands {@code [:KNOWS*..3]} outward from {@code from}.
  */
 public final class IntermediaryFinder {
     /** Work bounds: past them the answer says {@code complete: false} instead of running away on a hub. */
@@ -38,14 +39,16 @@ public final class IntermediaryFinder {
     private final Cypher usableTiesBetween;
     private final Cypher fansAmong;
     private final Cypher peopleByIds;
+    private final TaggedFrontier frontier;
 
     public IntermediaryFinder(Graph graph, CypherFiles cypher, Clock clock, ConnectorStanding standing) {
         this(graph, cypher, clock, standing, Strategy.AUTO);
     }
 
     /**
-     * How to meet in the middle with two intermediaries. Both sides give the same answer; AUTO picks the cheaper
-     * one (tests force each to prove they agree).
+     * Which side to search from: FROM_ASKER also leaves a tag's people unlisted ({@link TaggedFrontier}), for one
+     * intermediary or two, at every level. Both sides give the same answer; AUTO picks the cheaper one, level by
+     * level (tests force each to prove they agree).
      */
     enum Strategy { AUTO, FROM_TARGETS, FROM_ASKER }
 
@@ -64,6 +67,7 @@ public final class IntermediaryFinder {
         this.usableTiesBetween = cypher.get("finder/usable_ties_between");
         this.fansAmong = cypher.get("finder/fans_among");
         this.peopleByIds = cypher.get("people/by_ids");
+        this.frontier = new TaggedFrontier(cypher);
     }
 
     /** What one read transaction gathered: the routes found and what the answer needs to show them. */
@@ -90,15 +94,41 @@ public final class IntermediaryFinder {
         base.put("maxRows", MAX_ROWS + 1);
         boolean[] complete = {true};
 
-        Set<String> targets = targets(tx, q);
-        complete[0] &= targets.size() <= MAX_TARGETS;
-
         Neighbourhood hood = new Neighbourhood();
         List<Hop> ring = hops(tx, usableTies, base, Map.of("ids", List.of(q.from())), today, complete);
         hood.addAll(ring);
         Set<String> ringIds = new HashSet<>();
         ring.forEach(h -> ringIds.add(h.b()));
 
+        // Tags alone can be counted without listing their people; a full-text kind cannot.
+        int tagged = q.kind().isEmpty() ? frontier.count(tx, q.from(), q.tags()) : -1;
+        Set<String> targets;
+        int targetsFound;
+        if (tagged >= 0 && expandFromAskerOnly(tagged, ringIds.size())) {
+            targetsFound = tagged;
+            targets = frontier.expand(tx, (query, extra) -> hops(tx, query, base, extra, today, complete), q.from(),
+                    q.tags(), tagged, strategy == Strategy.AUTO, ringIds, q.maxHops(), hood);
+        } else {
+            targets = targets(tx, q);
+            targetsFound = tagged >= 0 ? tagged : targets.size();
+            complete[0] &= targets.size() <= MAX_TARGETS;
+            meetInTheMiddle(tx, q, base, hood, ringIds, targets, today, complete);
+        }
+        Set<String> askers = askers(hood, ringIds, q.maxHops());
+        Set<String> reached = new HashSet<>();
+        for (String t : targets) {
+            if (hood.of(t).keySet().stream().anyMatch(askers::contains)) {
+                reached.add(t);
+            }
+        }
+        Set<String> fans = fans(tx, reached, askers);
+        Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
+        return Optional.of(new Gathered(found, fans, targetsFound, complete[0]));
+    }
+
+    /** Meets in the middle between the ring and the listed targets, expanding whichever side is cheaper. */
+    private void meetInTheMiddle(TransactionContext tx, IntermediariesQuery q, Map<String, Object> base,
+            Neighbourhood hood, Set<String> ringIds, Set<String> targets, LocalDate today, boolean[] complete) {
         if (q.maxHops() == 1) {
             hood.addAll(between(tx, base, ringIds, targets, today, complete));
         } else if (expandFromTargets(targets.size(), ringIds.size())) {
@@ -116,16 +146,18 @@ public final class IntermediaryFinder {
             middle.remove(q.from());
             hood.addAll(between(tx, base, middle, targets, today, complete));
         }
-        Set<String> askers = askers(hood, ringIds, q.maxHops());
-        Set<String> reached = new HashSet<>();
-        for (String t : targets) {
-            if (hood.of(t).keySet().stream().anyMatch(askers::contains)) {
-                reached.add(t);
-            }
-        }
-        Set<String> fans = fans(tx, reached, askers);
-        Routes.Found found = Routes.find(q.from(), hood, targets, fans, q.maxHops());
-        return Optional.of(new Gathered(found, fans, targets.size(), complete[0]));
+    }
+
+    /**
+     * Whether to leave the targets unlisted and expand from the asker (tags only: the full-text index has no
+     * count to read): when more people carry the tags than the ring could reach.
+     */
+    boolean expandFromAskerOnly(int targets, int ring) {
+        return switch (strategy) {
+            case FROM_TARGETS -> false;
+            case FROM_ASKER -> true;
+            case AUTO -> targets > ring * TARGETS_PER_RING_MEMBER;
+        };
     }
 
     /** Which side of a two-intermediary search to expand: the targets', unless they far outnumber the ring. */

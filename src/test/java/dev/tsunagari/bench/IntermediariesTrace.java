@@ -17,7 +17,8 @@ import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * PROFILE of the statements {@code finder/IntermediaryFinder} runs for one request, in its order and with its
- * parameters (targets, the asker's ring, then the expansion it picks and the hops that join the two sides), so a
+ * parameters (the asker's ring, the tag's count, then either the asker's levels checked against the tag or the
+ * targets listed and the expansion it picks and the hops that join the two sides), so a
  * slow request can be explained statement by statement: rows, db hits and time. The scoring in Java, the fans
  * and the people's summaries are left out; the statements' text comes from their files.
  */
@@ -47,8 +48,50 @@ final class IntermediariesTrace {
         base.put("maxRows", MAX_ROWS + 1);
         Map<String, Object> targetParams = new HashMap<>(Map.of("from", from, "tags", List.of(tag),
                 "maxTargets", MAX_TARGETS + 1));
-        Set<String> targets = ids(run("finder/targets_by_tags", targetParams), "id");
         Set<String> ring = ids(run("finder/usable_ties", with(base, Map.of("ids", List.of(from)))), "b");
+        List<Record> counted = run("finder/targets_count_by_tag", targetParams);
+        long count = counted.isEmpty() ? 0
+                : counted.get(0).get("carriers").asLong() - (counted.get(0).get("fromCarries").asBoolean() ? 1 : 0);
+        if (count > ring.size() * 20L) {
+            frontier(base, targetParams, ring, maxHops, count);
+        } else {
+            meetInTheMiddle(base, targetParams, ring, maxHops);
+        }
+        out.append('\n').append(PlanProfile.of(graph, cypher.get(heaviest), heaviestParams));
+        return out.toString();
+    }
+
+    /** More carriers than the ring could reach: expand from the asker, checking the tag at the last level. */
+    private void frontier(Map<String, Object> base, Map<String, Object> targetParams, Set<String> ring, int maxHops,
+            long count) {
+        String from = (String) targetParams.get("from");
+        Set<String> last = ring;
+        Set<String> checked = new HashSet<>(ring);
+        if (maxHops == 2) {
+            last = ids(run("finder/usable_ties", with(base, Map.of("ids", List.copyOf(ring)))), "b");
+            last.remove(from);
+            checked.addAll(last);
+        }
+        if (count < last.size()) {
+            Set<String> targets = ids(run("finder/targets_by_tags", targetParams), "id");
+            if (!targets.isEmpty()) {
+                run("finder/usable_ties_between", with(base, Map.of("left", List.copyOf(targets),
+                        "right", List.copyOf(last))));
+            }
+            return;
+        }
+        if (!checked.isEmpty()) {
+            run("finder/tagged_among", with(targetParams, Map.of("ids", List.copyOf(checked))));
+        }
+        if (!last.isEmpty()) {
+            run("finder/usable_ties_to_tagged", with(with(base, targetParams), Map.of("ids", List.copyOf(last))));
+        }
+    }
+
+    private void meetInTheMiddle(Map<String, Object> base, Map<String, Object> targetParams, Set<String> ring,
+            int maxHops) {
+        String from = (String) targetParams.get("from");
+        Set<String> targets = ids(run("finder/targets_by_tags", targetParams), "id");
         if (maxHops == 1) {
             between(base, ring, targets);
         } else if (targets.size() <= ring.size() * 20) {
@@ -60,8 +103,6 @@ final class IntermediariesTrace {
             middle.remove(from);
             between(base, middle, targets);
         }
-        out.append('\n').append(PlanProfile.of(graph, cypher.get(heaviest), heaviestParams));
-        return out.toString();
     }
 
     private void between(Map<String, Object> base, Set<String> a, Set<String> b) {

@@ -27,14 +27,20 @@ import org.junit.jupiter.api.Test;
 @Neo4jTest
 class IntermediariesMatchReferenceTest {
 
-    /** The same question asked of the finder directly, with one way of meeting in the middle forced. */
-    private static Set<String> pairsFrom(IntermediaryFinder.Strategy strategy, String from, String tag, double[] filter) {
+    /**
+     * The same question asked of the finder directly, with one way of searching forced: the pairs, and the direct
+     * contacts as {@code direct>id}, and how many targets it counted and whether it says the answer is complete.
+     */
+    private static Set<String> pairsFrom(IntermediaryFinder.Strategy strategy, String from, String tag, int maxHops,
+            double[] filter) {
         IntermediaryFinder finder = new IntermediaryFinder(TestNeo4j.graph(), new CypherFiles(), Clock.systemUTC(),
                 ConnectorStanding.NONE, strategy);
-        Answer answer = finder.find(new IntermediariesQuery(from, Optional.empty(), List.of(tag), 2,
+        Answer answer = finder.find(new IntermediariesQuery(from, Optional.empty(), List.of(tag), maxHops,
                 new HopFilter(filter[0], filter[1] == 1), 1000, 1000, "en")).orElseThrow();
         Set<String> pairs = new HashSet<>();
         answer.intermediaries().forEach(i -> i.targets().forEach(t -> pairs.add(i.person().id() + ">" + t.person().id())));
+        answer.direct().forEach(d -> pairs.add("direct>" + d.person().id()));
+        pairs.add("targetsFound>" + answer.targetsFound() + ", complete>" + answer.complete());
         return pairs;
     }
 
@@ -73,11 +79,12 @@ class IntermediariesMatchReferenceTest {
                             + "/" + filter[1];
                     Set<String> expected = reference.pairs(from, targets, maxHops);
                     assertThat(pairs).as(label).isEqualTo(expected);
-                    if (maxHops == 2) {
-                        for (IntermediaryFinder.Strategy strategy : IntermediaryFinder.Strategy.values()) {
-                            assertThat(pairsFrom(strategy, from, tag, filter)).as(label + " " + strategy)
-                                    .isEqualTo(expected);
-                        }
+                    Set<String> withDirect = new HashSet<>(expected);
+                    reference.direct(from, targets).forEach(d -> withDirect.add("direct>" + d));
+                    withDirect.add("targetsFound>" + targets.size() + ", complete>true");
+                    for (IntermediaryFinder.Strategy strategy : IntermediaryFinder.Strategy.values()) {
+                        assertThat(pairsFrom(strategy, from, tag, maxHops, filter)).as(label + " " + strategy)
+                                .isEqualTo(withDirect);
                     }
                     assertThat(answer.get("direct")).as(label).hasSize(reference.direct(from, targets).size());
                     checked++;

@@ -112,14 +112,19 @@ final class ImportCommand implements Callable<Integer> {
             Path home = CliDatabase.neo4jHome(config);
             ImportReport report = csvPair ? BulkLoad.runCsv(file, ties, home, System.err, phases)
                     : BulkLoad.run(file, home, System.err, phases);
-            phases.time("start and schema", () -> {
+            ImportReport history = phases.time("start, schema, introductions and interactions", () -> {
+                // Opening applies the schema: constraints and the full-text index are built over the loaded data.
                 try (Neo4jConnection neo4j = CliDatabase.open(data)) {
-                    // Opening applies the schema: constraints and the full-text index are built over the loaded data.
+                    return csvPair ? null : new Importer(neo4j.graph(), new CypherFiles())
+                            .runHistory(file, Importer.Progress.NONE);
                 }
-                return null;
             });
             System.err.println("bulk load: " + phases);
             ReportPrinter.print(report, out);
+            if (history != null && history.created() + history.updated() + history.skipped() > 0) {
+                out.println("introductions and interactions, applied once the store had started:");
+                ReportPrinter.print(history, out);
+            }
             return 0;
         } catch (BrokenFile e) {
             System.err.println("The file cannot be imported: " + e.describe() + ". Nothing was changed.");

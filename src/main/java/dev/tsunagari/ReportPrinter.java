@@ -16,6 +16,13 @@ final class ReportPrinter {
                 r.people().updated(), r.people().merged(), r.people().skipped());
         out.printf("  ties:   %d created, %d updated, %d skipped%n", r.ties().created(), r.ties().updated(),
                 r.ties().skipped());
+        if (r.introductions().created() + r.introductions().updated() + r.introductions().skipped()
+                + r.interactions().created() + r.interactions().updated() + r.interactions().skipped() > 0) {
+            out.printf("  introductions: %d created, %d updated, %d skipped%n", r.introductions().created(),
+                    r.introductions().updated(), r.introductions().skipped());
+            out.printf("  interactions:  %d created, %d updated, %d skipped%n", r.interactions().created(),
+                    r.interactions().updated(), r.interactions().skipped());
+        }
         r.merges().stream().limit(SHOWN_ERRORS).forEach(m ->
                 out.printf("  merged record %d into %s (by %s)%n", m.record(), m.id(), m.by()));
         int total = r.errors().size() + r.errorsOmitted();

@@ -10,12 +10,15 @@ import java.util.List;
 final class Batches implements RecordSink {
     static final int PEOPLE = 5_000;
     static final int TIES = 20_000;
+    static final int HISTORY = 1_000;
     private final ImportState state;
     private final boolean tiesSource;
     private final long total;
     private final Importer.Progress progress;
     private final List<Incoming.Person> people = new ArrayList<>();
     private final List<Incoming.Tie> ties = new ArrayList<>();
+    private final List<Incoming.Introduction> introductions = new ArrayList<>();
+    private final List<Incoming.Interaction> interactions = new ArrayList<>();
 
     Batches(ImportState state, boolean tiesSource, long total, Importer.Progress progress) {
         this.state = state;
@@ -37,6 +40,16 @@ final class Batches implements RecordSink {
             if (ties.size() >= TIES) {
                 flushTies();
             }
+        } else if (record instanceof Incoming.Introduction i) {
+            introductions.add(i);
+            if (introductions.size() >= HISTORY) {
+                flushHistory();
+            }
+        } else if (record instanceof Incoming.Interaction x) {
+            interactions.add(x);
+            if (interactions.size() >= HISTORY) {
+                flushHistory();
+            }
         }
     }
 
@@ -46,9 +59,31 @@ final class Batches implements RecordSink {
         advance(1);
     }
 
+    @Override
+    public void reject(int record, int line, String section, String field, String detail) {
+        state.report.error(record, line, field, detail, ReportBuilder.Kind.ofSection(section));
+        advance(1);
+    }
+
     void flush() {
         flushPeople();
         flushTies();
+        flushHistory();
+    }
+
+    /** Introductions and interactions name people only, so they wait for no tie; people are all stored first. */
+    private void flushHistory() {
+        flushPeople();
+        if (!introductions.isEmpty()) {
+            new IntroductionsStep(state).process(introductions);
+            advance(introductions.size());
+            introductions.clear();
+        }
+        if (!interactions.isEmpty()) {
+            new InteractionsStep(state).process(interactions);
+            advance(interactions.size());
+            interactions.clear();
+        }
     }
 
     private void flushPeople() {

@@ -7,25 +7,57 @@ import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
 import dev.tsunagari.ties.Tie;
 import dev.tsunagari.ties.TiesRepository;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
 
 /**
- * Walks the graph for an export in a stable order (people by id; ties by from, type, to) one page at a time, so
- * exporting a large network needs neither one huge transaction nor the whole graph in memory.
+ * Walks the graph for an export in a stable order (people by id; ties by from, type, to; introductions and
+ * interactions by id) one page at a time, so exporting a large network needs neither one huge transaction nor the
+ * whole graph in memory.
  */
 final class ExportReader {
     static final int PAGE = 1000;
     private final Graph graph;
     private final PeopleRepository people;
     private final Cypher tiesOf;
+    private final Cypher introductions;
+    private final Cypher interactions;
 
     ExportReader(Graph graph, CypherFiles files) {
         this.graph = graph;
         this.people = new PeopleRepository(graph, files);
         this.tiesOf = files.get("import/export_ties");
+        this.introductions = files.get("import/export_introductions");
+        this.interactions = files.get("import/export_interactions");
+    }
+
+    void introductions(Consumer<IntroductionRecord> each) {
+        byId(introductions, HistoryRows::introduction, IntroductionRecord::id, each);
+    }
+
+    void interactions(Consumer<InteractionRecord> each) {
+        byId(interactions, HistoryRows::interaction, InteractionRecord::id, each);
+    }
+
+    /** Pages through the rows of {@code query} in id order, {@link #PAGE} at a time. */
+    private <T> void byId(Cypher query, Function<Record, T> map, Function<T, String> id, Consumer<T> each) {
+        String after = null;
+        while (true) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("after", after);
+            params.put("limit", PAGE);
+            List<T> page = graph.read(tx -> Graph.run(tx, query, params).list(map::apply));
+            page.forEach(each);
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = id.apply(page.get(page.size() - 1));
+        }
     }
 
     void people(Consumer<Person> each) {

@@ -1,6 +1,8 @@
 package dev.tsunagari.io;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +16,9 @@ final class ImportState {
     final Set<String> present = new HashSet<>();
     final Set<String> createdHere = new HashSet<>();
     final Set<String> newTieKeys = new HashSet<>();
+    /** Introductions and interactions seen so far (kind|id), and the Idempotency-Keys taken, key to id. */
+    final Set<String> historyIds = new HashSet<>();
+    final Map<String, String> introductionKeys = new HashMap<>();
     long done;
     private PersonKeys keys;
 

@@ -26,6 +26,7 @@ final class ImportStore {
     private final Cypher tiesExisting;
     private final Map<TieType, Cypher> tiesMerge = new EnumMap<>(TieType.class);
     private final Map<TieType, Cypher> tiesCreate = new EnumMap<>(TieType.class);
+    private final HistoryStore history;
 
     ImportStore(Graph graph, CypherFiles files) {
         this.graph = graph;
@@ -36,6 +37,7 @@ final class ImportStore {
         this.peopleCreate = files.get("import/people_create");
         this.ownerTies = files.get("import/owner_ties");
         this.tiesExisting = files.get("import/ties_existing");
+        this.history = new HistoryStore(files);
         for (TieType type : TieType.values()) {
             String suffix = type.name().toLowerCase();
             tiesMerge.put(type, files.get("import/ties_merge_" + suffix));
@@ -45,6 +47,11 @@ final class ImportStore {
 
     Graph graph() {
         return graph;
+    }
+
+    /** The Cypher of introductions and interactions. */
+    HistoryStore history() {
+        return history;
     }
 
     PersonKeys keys() {

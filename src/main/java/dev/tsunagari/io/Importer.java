@@ -66,6 +66,23 @@ public final class Importer {
         return report.build();
     }
 
+    /**
+     * Only the introductions and interactions of our JSON file, as {@link #run} imports them: what is left to do
+     * after {@link BulkLoad} has loaded its people and ties, once the store has started. Records keep their
+     * numbers in the whole file.
+     */
+    public ImportReport runHistory(Path file, Progress progress) throws IOException {
+        RecordCounter counter = new RecordCounter();
+        new JsonSource(Set.of()).read(file, counter);
+        ReportBuilder report = new ReportBuilder();
+        report.records(counter.records());
+        ImportState state = new ImportState(store, report, new Options(ImportFormat.JSON, null, null));
+        Batches batches = new Batches(state, false, counter.records(), progress);
+        new JsonSource(Set.of("introductions", "interactions")).read(file, batches);
+        batches.flush();
+        return report.build();
+    }
+
     private static Source checkingSource(Options options) {
         return options.format() == ImportFormat.JSON ? new JsonSource(Set.of()) : importingSources(options).get(0);
     }

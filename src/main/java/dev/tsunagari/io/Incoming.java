@@ -22,4 +22,10 @@ public sealed interface Incoming {
 
     /** A tie between two people named by id. */
     record Tie(int record, int line, TieInput tie) implements Incoming {}
+
+    /** An introduction with its history, as our JSON export holds it. */
+    record Introduction(int record, int line, IntroductionRecord introduction) implements Incoming {}
+
+    /** An interaction between two people named by id, as our JSON export holds it. */
+    record Interaction(int record, int line, InteractionRecord interaction) implements Incoming {}
 }

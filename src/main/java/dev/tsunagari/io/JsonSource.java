@@ -44,9 +44,9 @@ final class JsonSource implements Source {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (field.equals("schemaVersion")) {
-                    if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != JsonExport.SCHEMA_VERSION) {
-                        throw new BrokenFile(line(parser), "schemaVersion must be " + JsonExport.SCHEMA_VERSION
-                                + ", the version this service reads");
+                    if (value != JsonToken.VALUE_NUMBER_INT || !JsonExport.READABLE.contains(parser.getIntValue())) {
+                        throw new BrokenFile(line(parser), "schemaVersion must be 1 or " + JsonExport.SCHEMA_VERSION
+                                + ", the versions this service reads");
                     }
                     versioned = true;
                 } else if (SECTIONS.contains(field)) {
@@ -81,7 +81,7 @@ final class JsonSource implements Source {
 
     private static void element(String section, JsonNode node, int record, int line, RecordSink sink) {
         if (!node.isObject()) {
-            sink.reject(record, line, section, "each item must be a JSON object");
+            sink.reject(record, line, section, section, "each item must be a JSON object");
             return;
         }
         try {
@@ -91,15 +91,18 @@ final class JsonSource implements Source {
                     sink.accept(new Incoming.Person(record, line, person, person.id() != null, null));
                 }
                 case "ties" -> sink.accept(new Incoming.Tie(record, line, Json.MAPPER.treeToValue(node, TieInput.class)));
-                default -> sink.reject(record, line, section, section + " are not imported by this version yet");
+                case "introductions" -> sink.accept(new Incoming.Introduction(record, line,
+                        Json.MAPPER.treeToValue(node, IntroductionRecord.class)));
+                default -> sink.accept(new Incoming.Interaction(record, line,
+                        Json.MAPPER.treeToValue(node, InteractionRecord.class)));
             }
         } catch (UnrecognizedPropertyException e) {
-            sink.reject(record, line, e.getPropertyName(), "unknown field");
+            sink.reject(record, line, section, e.getPropertyName(), "unknown field");
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? section : e.getPath().get(0).getFieldName();
-            sink.reject(record, line, field, "has the wrong type or shape");
+            sink.reject(record, line, section, field, "has the wrong type or shape");
         } catch (JsonProcessingException e) {
-            sink.reject(record, line, section, "cannot be read: " + e.getOriginalMessage());
+            sink.reject(record, line, section, section, "cannot be read: " + e.getOriginalMessage());
         }
     }
 

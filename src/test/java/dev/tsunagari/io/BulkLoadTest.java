@@ -55,6 +55,27 @@ class BulkLoadTest {
     }
 
     @Test
+    void introductionsAndInteractionsAreAppliedOnceTheBulkLoadedStoreHasStarted() throws Exception {
+        IntroductionHistory.build();
+        String export = TestApi.get("/api/export?format=json").text();
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.writeString(json, export);
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+
+        ImportReport bulk = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(bulk.errors()).isEmpty();
+        assertThat(bulk.introductions().created() + bulk.interactions().created()).as("left for the started store").isZero();
+        try (Neo4jConnection loaded = open(data)) {
+            ImportReport history = new Importer(loaded.graph(), CYPHER).runHistory(json, Importer.Progress.NONE);
+            assertThat(history.errors()).isEmpty();
+            assertThat(history.introductions().created()).isEqualTo(3);
+            assertThat(history.interactions().created()).isEqualTo(3);
+            assertThat(export(loaded.graph())).isEqualTo(export);
+        }
+    }
+
+    @Test
     void recordsTheTransactionalImportWouldRejectAreRejectedHereToo() throws Exception {
         Path data = Files.createTempDirectory("tsunagari-bulk-test-");
         Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");

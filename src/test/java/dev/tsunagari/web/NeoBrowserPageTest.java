@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,6 +55,10 @@ class NeoBrowserPageTest {
 
         driver.get(TestApi.baseUrl() + "/browser/?dbms=" + bolt);
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=password]")).isEmpty());
+        // The connect frame slides in: its fields exist a moment before they take input.
+        for (String field : List.of("username", "password", "connect")) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=" + field + "]")));
+        }
         driver.findElement(By.cssSelector("[data-testid=username]")).clear();
         driver.findElement(By.cssSelector("[data-testid=username]")).sendKeys("neo4j");
         driver.findElement(By.cssSelector("[data-testid=password]")).sendKeys(password);

@@ -1,25 +1,25 @@
 package dev.tsunagari.limits;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per bearer token (Bucket4j): {@code requestsPerMinute} may come at once, then they refill evenly
- * over the minute. Beyond that a 429 problem with {@code Retry-After}. It runs after authentication, so only valid
- * tokens get a bucket and the map stays as small as the list of accounts; the key is a digest, not the token.
+ * A token bucket per caller (Bucket4j): {@code requestsPerMinute} may come at once, then they refill evenly over the
+ * minute. Beyond that a 429 problem with {@code Retry-After}. It runs after authentication and keys on the caller it
+ * resolved (the account, or the bootstrap admin), so only valid tokens get a bucket, the map stays as small as the
+ * list of accounts, and the token is not hashed a second time.
  */
 public final class RateLimit {
+    /** The bootstrap admin's key: no account id is ever empty. */
+    private static final String BOOTSTRAP = "";
     private final int perMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -28,11 +28,8 @@ public final class RateLimit {
     }
 
     public void check(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null) {
-            return;
-        }
-        Bucket bucket = buckets.computeIfAbsent(digest(header.strip()), key -> newBucket());
+        String key = Caller.of(ctx).accountId().orElse(BOOTSTRAP);
+        Bucket bucket = buckets.computeIfAbsent(key, k -> newBucket());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return;
@@ -50,12 +47,4 @@ public final class RateLimit {
                 .build();
     }
 
-    private static String digest(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

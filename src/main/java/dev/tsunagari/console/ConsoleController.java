@@ -1,5 +1,7 @@
 package dev.tsunagari.console;
 
+import dev.tsunagari.auth.Access;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Validation;
@@ -16,7 +18,7 @@ public final class ConsoleController {
     }
 
     public void post(Context ctx) {
-        ConsoleAccess.requireAdmin(ctx);
+        Access.requireAdmin(Caller.of(ctx));
         ConsoleRequest request = Json.body(ctx, ConsoleRequest.class);
         Validation check = new Validation();
         String query = check.paragraph("query", request.query(), MAX_QUERY_LENGTH);

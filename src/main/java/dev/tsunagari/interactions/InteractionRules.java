@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** What a valid interaction is: a known kind, another existing person, a date not in the future. */
-final class InteractionRules {
-    static final List<String> KINDS = List.of("met", "call", "message", "helped", "was-helped");
+public final class InteractionRules {
+    public static final List<String> KINDS = List.of("met", "call", "message", "helped", "was-helped");
 
     private InteractionRules() {}
 

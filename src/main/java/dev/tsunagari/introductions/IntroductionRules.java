@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** What a valid request for an introduction is; returns it cleaned or throws a 400 naming every bad field. */
-final class IntroductionRules {
+public final class IntroductionRules {
     static final String LIGHT = "light";
     static final String VOUCHED = "vouched";
+    /** Every mode an introduction may have (the importer checks restored ones against it too). */
+    public static final List<String> MODES = List.of(LIGHT, VOUCHED);
     static final int MAX_MESSAGE = 2000;
     static final int MAX_KEY = 255;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a valid body of a move is: an optional note, and for {@code outcome} a known outcome and a past date. */
-final class StepRules {
-    static final List<String> OUTCOMES = List.of("met", "collaboration", "customer", "nothing");
+public final class StepRules {
+    public static final List<String> OUTCOMES = List.of("met", "collaboration", "customer", "nothing");
 
     private StepRules() {}
 

@@ -2,6 +2,7 @@ package dev.tsunagari.io;
 
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Validation;
+import dev.tsunagari.interactions.InteractionRules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  * of InteractionRules), a date and a timestamp. A record that fails throws {@link ApiException} naming its fields.
  */
 final class InteractionCheck {
-    static final List<String> KINDS = List.of("met", "call", "message", "helped", "was-helped");
+    private static final List<String> KINDS = InteractionRules.KINDS;
 
     private InteractionCheck() {}
 

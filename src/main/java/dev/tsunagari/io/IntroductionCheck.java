@@ -3,7 +3,9 @@ package dev.tsunagari.io;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Validation;
 import dev.tsunagari.introductions.Action;
+import dev.tsunagari.introductions.IntroductionRules;
 import dev.tsunagari.introductions.Status;
+import dev.tsunagari.introductions.StepRules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +13,13 @@ import java.util.Map;
 
 /**
  * What an imported introduction must be before it is stored: ids, known statuses, moves, modes and outcomes, a
- * history numbered in order, and dates and timestamps that parse. The lists mirror the rules of the introductions
- * feature (IntroductionRules, StepRules); a stored value outside them would break its reads. A record that fails
+ * history numbered in order, and dates and timestamps that parse. The lists are the introductions feature's own
+ * (IntroductionRules, StepRules); a stored value outside them would break its reads. A record that fails
  * throws {@link ApiException} naming its fields.
  */
 final class IntroductionCheck {
-    static final List<String> MODES = List.of("light", "vouched");
-    static final List<String> OUTCOMES = List.of("met", "collaboration", "customer", "nothing");
+    private static final List<String> MODES = IntroductionRules.MODES;
+    private static final List<String> OUTCOMES = StepRules.OUTCOMES;
     private static final String CREATE = "create";
 
     private IntroductionCheck() {}

@@ -19,11 +19,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** The find command run in-process on a real store loaded from a fixture with Japanese and English names. */
 class FindCommandTest {
+    @TempDir
+    static Path temp;
     private static Path data;
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Level rootLevel = root.getLevel();
@@ -37,7 +40,7 @@ class FindCommandTest {
 
     @BeforeAll
     static void loadFixture() throws Exception {
-        data = Files.createTempDirectory("tsunagari-find-");
+        data = Files.createTempDirectory(temp, "tsunagari-find-");
         Path file = data.resolve("network.json");
         try (InputStream in = FindCommandTest.class.getClassLoader().getResourceAsStream("find/network.json")) {
             Files.copy(in, file);

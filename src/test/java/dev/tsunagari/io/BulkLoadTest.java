@@ -25,19 +25,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @Neo4jTest
 class BulkLoadTest {
     private static final CypherFiles CYPHER = new CypherFiles();
+    @TempDir
+    Path temp;
 
     @Test
     void theOfflineLoadBuildsTheSameGraphAsTheTransactionalImport() throws Exception {
         ImportFiles.imported("format=json", "json/network.json");
         ImportFiles.imported("format=vcard", "vcard/iphone-3.0.vcf");
         String export = TestApi.get("/api/export?format=json").text();
-        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Path json = Files.createTempFile(temp, "tsunagari-bulk-test-", ".json");
         Files.writeString(json, export);
-        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path data = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
 
         ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
 
@@ -58,9 +61,9 @@ class BulkLoadTest {
     void introductionsAndInteractionsAreAppliedOnceTheBulkLoadedStoreHasStarted() throws Exception {
         IntroductionHistory.build();
         String export = TestApi.get("/api/export?format=json").text();
-        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Path json = Files.createTempFile(temp, "tsunagari-bulk-test-", ".json");
         Files.writeString(json, export);
-        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path data = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
 
         ImportReport bulk = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
 
@@ -77,8 +80,8 @@ class BulkLoadTest {
 
     @Test
     void recordsTheTransactionalImportWouldRejectAreRejectedHereToo() throws Exception {
-        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
-        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Path data = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
+        Path json = Files.createTempFile(temp, "tsunagari-bulk-test-", ".json");
         Files.write(json, ImportFiles.fixture("json/network.json"));
 
         ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
@@ -92,7 +95,7 @@ class BulkLoadTest {
     void theCsvPairLoadsOfflineIntoTheSameGraphAsTheTransactionalImport() throws Exception {
         ImportFiles.imported("format=csv&kind=people", "csv/people.csv");
         ImportFiles.imported("format=csv&kind=ties", "csv/ties.csv");
-        Path dir = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
         Path people = dir.resolve("people.csv");
         Path ties = dir.resolve("ties.csv");
         Files.write(people, ImportFiles.fixture("csv/people.csv"));
@@ -112,7 +115,7 @@ class BulkLoadTest {
 
     @Test
     void tiesOfTheCsvPairAreNumberedAfterThePeople() throws Exception {
-        Path dir = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
         Path people = dir.resolve("people.csv");
         Path ties = dir.resolve("ties.csv");
         Files.writeString(people, "id,name\nme,山田 花子\naiko,Aiko Tanaka\n");
@@ -130,12 +133,12 @@ class BulkLoadTest {
     @Test
     void notesWithCommasQuotesAndLineBreaksArriveAsWritten() throws Exception {
         String note = "会った, \"また今度\"と言われた\nsecond line, too";
-        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Path json = Files.createTempFile(temp, "tsunagari-bulk-test-", ".json");
         Files.writeString(json, "{\"schemaVersion\":1,\n\"ties\":[\n"
                 + "{\"from\":\"ken\",\"to\":\"me\",\"type\":\"TRUSTS\",\"note\":" + Json.MAPPER.writeValueAsString(note) + "}],\n"
                 + "\"people\":[\n{\"id\":\"me\",\"name\":\"Hanako Example\",\"notes\":\"one, \\\"two\\\"\\nthree\"},\n"
                 + "{\"id\":\"ken\",\"name\":\"佐藤 健\"}]}\n");
-        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+        Path data = Files.createTempDirectory(temp, "tsunagari-bulk-test-");
 
         ImportReport report = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
 

@@ -41,9 +41,17 @@ public final class TestNeo4j {
         if (connection == null) {
             connection = open();
             new Migrations(connection.graph(), CYPHER).apply();
-            Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "test-neo4j-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestNeo4j::shutdown, "test-neo4j-shutdown"));
         }
         return connection;
+    }
+
+    /** Stops Neo4j, then removes the embedded store: a test run leaves nothing behind in the temp directory. */
+    private static void shutdown() {
+        connection.close();
+        if (embeddedDataDir != null) {
+            TempFiles.delete(embeddedDataDir);
+        }
     }
 
     /** The password the embedded Neo4j's Bolt port wants (generated into its data directory); empty otherwise. */

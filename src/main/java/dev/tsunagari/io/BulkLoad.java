@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +85,19 @@ public final class BulkLoad {
         PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
         ImportCommand.Full command = new ImportCommand.Full(new ExecutionContext(neo4jHome, neo4jHome.resolve("conf"),
                 log, err, new DefaultFileSystemAbstraction()));
-        List<String> args = new ArrayList<>(List.of(
+        int exit = new CommandLine(command).execute(importerArguments(dir, multiline).toArray(String[]::new));
+        if (exit != 0) {
+            throw new IllegalStateException("Neo4j's importer failed (exit " + exit + "): "
+                    + errors.toString(StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /**
+     * What {@code neo4j-admin database import full} is given for the files {@link BulkFiles} wrote into {@code dir};
+     * the benchmark hands the same to Neo4j's own command to measure the importer alone.
+     */
+    static List<String> importerArguments(Path dir, boolean multiline) {
+        return List.of(
                 "--nodes=Person=" + dir.resolve("people.csv"),
                 "--nodes=Tag=" + dir.resolve("tags.csv"),
                 "--relationships=HAS_TAG=" + dir.resolve("has_tag.csv"),
@@ -96,11 +107,6 @@ public final class BulkLoad {
                 // Without line breaks in values the importer splits the files and parses them in parallel.
                 "--multiline-fields=" + multiline,
                 "--report-file=" + dir.resolve("import.report"),
-                "neo4j"));
-        int exit = new CommandLine(command).execute(args.toArray(String[]::new));
-        if (exit != 0) {
-            throw new IllegalStateException("Neo4j's importer failed (exit " + exit + "): "
-                    + errors.toString(StandardCharsets.UTF_8).strip());
-        }
+                "neo4j");
     }
 }

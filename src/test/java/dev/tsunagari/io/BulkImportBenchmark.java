@@ -10,6 +10,9 @@ import dev.tsunagari.config.Config;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How fast a large network loads into an empty embedded Neo4j, through the same importer as the API and the
@@ -26,12 +30,14 @@ import org.junit.jupiter.api.Test;
 @Neo4jTest
 @Tag("benchmark")
 class BulkImportBenchmark {
+    @TempDir
+    Path temp;
     private static final int TIES = Integer.getInteger("bench.ties", 100_000);
     private static final int PEOPLE = Integer.getInteger("bench.people", Math.max(10, TIES / 10));
 
     @Test
     void loadsTiesFromJson() throws Exception {
-        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
         Path json = dir.resolve("network.json");
         new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
         measure("json", json, new Importer.Options(ImportFormat.JSON, null, null));
@@ -40,7 +46,7 @@ class BulkImportBenchmark {
 
     @Test
     void loadsTiesFromCsv() throws Exception {
-        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
         Path people = dir.resolve("people.csv");
         Path ties = dir.resolve("ties.csv");
         new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
@@ -60,7 +66,7 @@ class BulkImportBenchmark {
 
     @Test
     void loadsTiesOfflineIntoAnEmptyStore() throws Exception {
-        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
         Path json = dir.resolve("network.json");
         new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
         offline("json", dir, Files.size(json), (home, log, phases) -> BulkLoad.run(json, home, log, phases));
@@ -74,12 +80,83 @@ class BulkImportBenchmark {
 
     @Test
     void loadsTiesOfflineFromTheCsvPair() throws Exception {
-        Path dir = Files.createTempDirectory("tsunagari-bench-");
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
         Path people = dir.resolve("people.csv");
         Path ties = dir.resolve("ties.csv");
         new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
         offline("csv", dir, Files.size(people) + Files.size(ties),
                 (home, log, phases) -> BulkLoad.runCsv(people, ties, home, log, phases));
+    }
+
+    /**
+     * The baseline the offline path is held to, in the same run: Neo4j's own {@code database import full} on the
+     * importer files our path writes (already checked, numbered), in a fresh JVM, against our whole command in a
+     * fresh JVM on the same input, as a user runs it: read, check, import, first start, schema and full-text index.
+     */
+    @Test
+    void neo4jsOwnImportCommandInAFreshJvmIsTheFloor() throws Exception {
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
+        Path people = dir.resolve("people.csv");
+        Path ties = dir.resolve("ties.csv");
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
+        Path prepared = Files.createDirectory(dir.resolve("importer-input"));
+        boolean multiline;
+        try (BulkFiles files = new BulkFiles(prepared, new ReportBuilder())) {
+            new CsvPeopleSource().read(people, files);
+            files.continueNumbering();
+            new CsvTiesSource().read(ties, files);
+            multiline = files.multiline();
+        }
+        Path home = dir.resolve("neo4j-home");
+        Files.createDirectories(home.resolve("conf"));
+        List<String> floor = new ArrayList<>(List.of("org.neo4j.cli.AdminTool", "database", "import", "full"));
+        floor.addAll(BulkLoad.importerArguments(prepared, multiline));
+        Run importer = java(floor, Map.of("NEO4J_HOME", home.toString(), "NEO4J_CONF", home.resolve("conf").toString()));
+        Run ours = java(List.of("dev.tsunagari.Main", "import", people.toString(), "--format", "csv", "--bulk",
+                "--ties", ties.toString(), "--data", dir.resolve("data").toString()), Map.of());
+        assertThat(importer.exit()).as(importer.output()).isZero();
+        assertThat(ours.exit()).as(ours.output()).isZero();
+        String done = importer.output().lines().filter(l -> l.contains("IMPORT DONE")).findFirst().orElse("?").strip();
+        System.out.printf(Locale.ROOT, "BENCHMARK floor: %,d people and %,d ties; Neo4j's import command alone, fresh "
+                        + "JVM: %.2f s process (%,.0f ties/s; %s), %.1f CPU-s; tsunagari import --bulk, fresh JVM, file "
+                        + "to store with constraints and full-text index online: %.2f s (%,.0f ties/s), %.1f CPU-s; "
+                        + "target 200,000 ties/s = %.2f s; load average %.1f%n",
+                PEOPLE, TIES, importer.seconds(), TIES / importer.seconds(), done, importer.cpuSeconds(), ours.seconds(),
+                TIES / ours.seconds(), ours.cpuSeconds(), TIES / 200_000.0,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ours.output().lines().filter(l -> l.startsWith("bulk load:"))
+                .forEach(l -> System.out.println("BENCHMARK floor, ours: " + l));
+    }
+
+    /** A finished child JVM: exit code, wall seconds, CPU seconds, everything it printed. */
+    private record Run(int exit, double seconds, double cpuSeconds, String output) {}
+
+    private static Run java(List<String> mainAndArguments, Map<String, String> environment) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
+        command.addAll(mainAndArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        // A finished process no longer reports its CPU time: the last reading while it ran stands for it.
+        double[] cpu = {Double.NaN};
+        Thread sampler = new Thread(() -> {
+            while (process.isAlive()) {
+                process.info().totalCpuDuration().ifPresent(d -> cpu[0] = d.toNanos() / 1e9);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.join();
+        return new Run(exit, seconds, cpu[0], output);
     }
 
     /** One way into the offline path. */

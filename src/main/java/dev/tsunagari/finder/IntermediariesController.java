@@ -20,7 +20,8 @@ public final class IntermediariesController {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
         Caller caller = Caller.of(ctx);
         Answer answer = TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
-                () -> finder.find(query, caller)).orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
+                () -> finder.find(query, caller))
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
         ctx.json(masked.of(answer, caller));
     }
 }

@@ -31,7 +31,8 @@ class NotesIndexUpgradeTest {
         CypherFiles cypher = new CypherFiles();
         try (Neo4jConnection neo4j = Neo4jConnection.open(config)) {
             applyOnlyBefore(UPGRADE, neo4j.graph(), cypher);
-            assertThat(fullTextIndexes(neo4j.graph(), cypher).get("person_text")).as("as V0002 made it").contains("notes");
+            assertThat(fullTextIndexes(neo4j.graph(), cypher).get("person_text")).as("as V0002 made it")
+                    .contains("notes");
             new PeopleRepository(neo4j.graph(), cypher).upsert(PersonRules.check("rin", rin()), "acct-a", p -> {});
         }
 
@@ -67,7 +68,8 @@ class NotesIndexUpgradeTest {
             for (String statement : Migrations.statements(cypher.get(name).text())) {
                 graph.write(tx -> tx.run(statement).consume());
             }
-            graph.write(tx -> Graph.run(tx, record, Map.of("version", Migrations.version(name), "name", name)).consume());
+            Map<String, Object> applied = Map.of("version", Migrations.version(name), "name", name);
+            graph.write(tx -> Graph.run(tx, record, applied).consume());
         }
         graph.read(tx -> Graph.run(tx, cypher.get("graph/await_indexes"), Map.of()).consume());
     }

@@ -2,7 +2,19 @@
 // how many independent routes: the distinct people next to the connector through whom (or in whom) they reach
 // the kind. Usable: KNOWS or TRUSTS, strength at least $minStrength, not card-exchange unless $includeWeak. Each
 // person next to a target is expanded once with the targets it is next to (near), which keeps the rows few.
-CALL db.index.fulltext.queryNodes('person_text', $query) YIELD node AS t
+// Notes decide a match only where the caller may read them (admin: $seesAll, or the adding $account): those
+// people come from person_text_with_notes, everyone else from person_text, which has no notes; each person once.
+CALL () {
+  CALL db.index.fulltext.queryNodes('person_text_with_notes', $query) YIELD node
+  WHERE $seesAll OR node.addedBy = $account
+  RETURN node AS t
+  UNION ALL
+  // An admin reads every note, so the index without notes is not asked at all.
+  WITH 1 AS once WHERE NOT $seesAll
+  CALL db.index.fulltext.queryNodes('person_text', $query) YIELD node
+  WHERE coalesce(node.addedBy <> $account, true)
+  RETURN node AS t
+}
 WITH collect(t) AS targets
 CALL (targets) {
   UNWIND targets AS t

@@ -18,8 +18,10 @@ public final class IntermediariesController {
 
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
+        Caller caller = Caller.of(ctx);
         Answer answer = TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
-                () -> finder.find(query)).orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
-        ctx.json(masked.of(answer, Caller.of(ctx)));
+                () -> finder.find(query, caller))
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
+        ctx.json(masked.of(answer, caller));
     }
 }

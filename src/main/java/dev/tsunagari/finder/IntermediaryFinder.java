@@ -1,9 +1,11 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.people.PeopleRepository;
+import dev.tsunagari.privacy.Visibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,10 +75,14 @@ public final class IntermediaryFinder {
     /** What one read transaction gathered: the routes found and what the answer needs to show them. */
     private record Gathered(Routes.Found found, Set<String> fans, int targetsFound, boolean complete) {}
 
-    /** The answer, or empty when {@code from} names nobody. */
-    public Optional<Answer> find(IntermediariesQuery q) {
+    /**
+     * The answer, or empty when {@code from} names nobody. {@code caller} decides whose notes may make someone a
+     * target of a full-text kind: only notes it may read.
+     */
+    public Optional<Answer> find(IntermediariesQuery q, Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        Optional<Gathered> gathered = graph.read(tx -> gather(tx, q, today));
+        Map<String, Object> reader = Visibility.parameters(caller);
+        Optional<Gathered> gathered = graph.read(tx -> gather(tx, q, reader, today));
         return gathered.map(g -> {
             Set<String> intermediaries = g.found().byIntermediary().keySet();
             AnswerBuilder builder = new AnswerBuilder(q, today, g.fans(), standing.factors(intermediaries),
@@ -86,7 +92,8 @@ public final class IntermediaryFinder {
         });
     }
 
-    private Optional<Gathered> gather(TransactionContext tx, IntermediariesQuery q, LocalDate today) {
+    private Optional<Gathered> gather(TransactionContext tx, IntermediariesQuery q, Map<String, Object> reader,
+            LocalDate today) {
         if (!Graph.run(tx, person, Map.of("id", q.from())).hasNext()) {
             return Optional.empty();
         }
@@ -109,7 +116,7 @@ public final class IntermediaryFinder {
             targets = frontier.expand(tx, (query, extra) -> hops(tx, query, base, extra, today, complete), q.from(),
                     q.tags(), tagged, strategy == Strategy.AUTO, ringIds, q.maxHops(), hood);
         } else {
-            targets = targets(tx, q);
+            targets = targets(tx, q, reader);
             targetsFound = tagged >= 0 ? tagged : targets.size();
             complete[0] &= targets.size() <= MAX_TARGETS;
             meetInTheMiddle(tx, q, base, hood, ringIds, targets, today, complete);
@@ -184,8 +191,8 @@ public final class IntermediaryFinder {
         return askers;
     }
 
-    private Set<String> targets(TransactionContext tx, IntermediariesQuery q) {
-        Map<String, Object> params = new HashMap<>();
+    private Set<String> targets(TransactionContext tx, IntermediariesQuery q, Map<String, Object> reader) {
+        Map<String, Object> params = new HashMap<>(reader);
         params.put("from", q.from());
         params.put("tags", q.tags());
         params.put("maxTargets", MAX_TARGETS + 1);

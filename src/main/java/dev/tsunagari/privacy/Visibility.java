@@ -30,7 +30,11 @@ public final class Visibility {
         this.hiddenAmong = files.get("privacy/hidden_among");
     }
 
-    /** {@code $seesAll}, {@code $account}, {@code $person}: for statements that must filter themselves (paging). */
+    /**
+     * {@code $seesAll}, {@code $account}, {@code $person}: for statements that must filter themselves (paging), and
+     * for every full-text statement, where notes decide a match only for {@code $seesAll} or the adding
+     * {@code $account} ({@link #readsDetails}).
+     */
     public static Map<String, Object> parameters(Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("seesAll", caller.admin());
@@ -44,9 +48,14 @@ public final class Visibility {
                 || caller.person().filter(person.id()::equals).isPresent();
     }
 
+    /** Whether this caller may read the private details of a person added by {@code addedBy}. */
+    public static boolean readsDetails(Caller caller, String addedBy) {
+        return caller.admin() || caller.is(addedBy);
+    }
+
     /** The person as this caller may see them: without the private details unless it added them or is admin. */
     public static Person shown(Caller caller, Person person) {
-        return caller.admin() || caller.is(person.addedBy()) ? person : person.withoutPrivateDetails();
+        return readsDetails(caller, person.addedBy()) ? person : person.withoutPrivateDetails();
     }
 
     /** The person as shown, or the same 404 as for an unknown id, so a private person's existence stays hidden. */

@@ -1,9 +1,11 @@
 package dev.tsunagari.relationships;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.introductions.PersonRef;
+import dev.tsunagari.privacy.Visibility;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +30,14 @@ final class Connectors {
 
     record Connector(PersonRef person, int reaches, int routes, List<String> sample) {}
 
-    /** Up to {@code limit} connectors from position {@code skip}; exactly one of the two kinds is given. */
-    List<Connector> of(Optional<String> luceneQuery, Optional<String> tag, UsableHop hop, int skip, int limit) {
+    /**
+     * Up to {@code limit} connectors from position {@code skip}; exactly one of the two kinds is given. Notes make
+     * someone a person of the kind only when {@code caller} may read them.
+     */
+    List<Connector> of(Optional<String> luceneQuery, Optional<String> tag, UsableHop hop, int skip, int limit,
+            Caller caller) {
         Map<String, Object> params = hop.params();
+        params.putAll(Visibility.parameters(caller));
         params.put("skip", skip);
         params.put("limit", limit);
         luceneQuery.ifPresent(q -> params.put("query", q));

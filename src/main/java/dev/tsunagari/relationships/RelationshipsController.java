@@ -85,8 +85,9 @@ public final class RelationshipsController {
         UsableHop hop = UsableHop.from(ctx);
         int limit = Params.limit(ctx);
         int start = Offset.start(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx),
-                Offset.fetched(connectors.of(query, tag, hop, start, limit + 1), start, limit)));
+        Caller caller = Caller.of(ctx);
+        ctx.json(visibility.pruned(caller,
+                Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit)));
     }
 
     /** The person a view is about: a 404 for an unknown id and for a private person the caller may not see. */

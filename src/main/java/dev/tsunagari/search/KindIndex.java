@@ -1,11 +1,13 @@
 package dev.tsunagari.search;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
+import dev.tsunagari.privacy.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,15 +34,26 @@ final class KindIndex {
         this.people = files.get("finder/search_people");
     }
 
+    /**
+     * A full-text query and who asks it: notes make a match only for people whose notes the caller may read, so
+     * a word found only in someone else's notes finds nobody.
+     */
+    record Asked(String query, Caller caller) {
+        Map<String, Object> parameters() {
+            Map<String, Object> params = Visibility.parameters(caller);
+            params.put("query", query);
+            return params;
+        }
+    }
+
     /** A matching person (element id, id) and the index's score. */
     record Found(String node, String id, double score) {}
 
     /** The matches among {@code placed} and the best score of any match but the asker. */
     record Near(double best, List<Found> found) {}
 
-    Near near(TransactionContext tx, String query, String asker, Set<String> placed) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("query", query);
+    Near near(TransactionContext tx, Asked query, String asker, Set<String> placed) {
+        Map<String, Object> params = query.parameters();
         params.put("from", asker);
         params.put("placed", List.copyOf(placed));
         var row = Graph.run(tx, near, params).single();
@@ -52,10 +65,10 @@ final class KindIndex {
     }
 
     /** Matches not yet placed one usable hop from {@code frontier}, each with whom in the frontier they touch. */
-    Map<Found, List<String>> nextTo(TransactionContext tx, String query, Set<String> placed, List<String> frontier,
+    Map<Found, List<String>> nextTo(TransactionContext tx, Asked query, Set<String> placed, List<String> frontier,
             HopFilter filter) {
         Map<String, Object> params = filter.parameters();
-        params.put("query", query);
+        params.putAll(query.parameters());
         params.put("placed", List.copyOf(placed));
         params.put("frontier", frontier);
         Map<Found, List<String>> found = new HashMap<>();
@@ -66,9 +79,8 @@ final class KindIndex {
     }
 
     /** Up to {@code limit} matches not in {@code exclude}, best score first then id, after the given key. */
-    List<Found> far(TransactionContext tx, String query, List<String> exclude, Optional<SearchKey> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("query", query);
+    List<Found> far(TransactionContext tx, Asked query, List<String> exclude, Optional<SearchKey> after, int limit) {
+        Map<String, Object> params = query.parameters();
         params.put("exclude", exclude);
         params.put("afterScore", after.map(SearchKey::score).orElse(null));
         params.put("afterId", after.map(SearchKey::id).orElse(null));

@@ -1,5 +1,6 @@
 package dev.tsunagari.search;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.finder.Scoring;
 import dev.tsunagari.graph.CypherFiles;
@@ -46,19 +47,21 @@ public final class MindSearch {
 
     private record Ranked(String node, SearchKey key) {}
 
-    public Page<SearchHit> search(Query q) {
+    /** One page of hits; {@code caller} decides whose notes may make a match (see {@link KindIndex}). */
+    public Page<SearchHit> search(Query q, Caller caller) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        KindIndex.Asked asked = new KindIndex.Asked(q.query(), caller);
         return graph.read(tx -> {
             UsableHops.Origin asker = q.from().map(id -> Optional.ofNullable(hops.origins(tx, List.of(id), q.filter())
                     .get(id)).orElseThrow(() -> ApiException.notFound("from: no person with id " + id))).orElse(null);
             Neighbourhood reach = asker == null ? Neighbourhood.nobody()
                     : Neighbourhood.around(tx, hops, asker, q.maxDistance(), fullExpandLimit, q.filter(), today);
 
-            KindIndex.Near near = index.near(tx, q.query(), asker == null ? null : asker.node(), reach.placed());
+            KindIndex.Near near = index.near(tx, asked, asker == null ? null : asker.node(), reach.placed());
             List<Ranked> close = new ArrayList<>();
             near.found().forEach(f -> close.add(ranked(f, reach)));
             if (!reach.open().isEmpty()) {
-                index.nextTo(tx, q.query(), reach.placed(), reach.open(), q.filter()).forEach((f, parents) -> {
+                index.nextTo(tx, asked, reach.placed(), reach.open(), q.filter()).forEach((f, parents) -> {
                     reach.placeBeyondOpen(f.node(), parents);
                     close.add(ranked(f, reach));
                 });
@@ -74,7 +77,7 @@ public final class MindSearch {
                 if (asker != null) {
                     exclude.add(asker.node());
                 }
-                index.far(tx, q.query(), exclude, q.after().filter(SearchKey::unplaced), q.limit() + 1 - page.size())
+                index.far(tx, asked, exclude, q.after().filter(SearchKey::unplaced), q.limit() + 1 - page.size())
                         .forEach(f -> page.add(ranked(f, reach)));
             }
             List<Ranked> shown = page.subList(0, Math.min(q.limit(), page.size()));

@@ -42,7 +42,7 @@ public final class SearchController {
         Caller caller = Caller.of(ctx);
         q.from().ifPresent(from -> visibility.requireVisible(caller, from));
         Page<SearchHit> page = TooBroad.guard("maxDistance", "ask with a smaller maxDistance or more specific words",
-                () -> search.search(q));
+                () -> search.search(q, caller));
         List<SearchHit> shown = page.items().stream().map(hit -> new SearchHit(Visibility.shown(caller, hit.person()),
                 hit.distance(), hit.via(), hit.relevance())).toList();
         ctx.json(visibility.pruned(caller, new Page<>(shown, page.next())));

@@ -3,6 +3,7 @@ package dev.tsunagari.finder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.support.LdbcTiny;
 import dev.tsunagari.support.Neo4jTest;
 import dev.tsunagari.support.ReferenceGraph;
@@ -36,7 +37,7 @@ class IntermediariesMatchReferenceTest {
         IntermediaryFinder finder = new IntermediaryFinder(TestNeo4j.graph(), new CypherFiles(), Clock.systemUTC(),
                 ConnectorStanding.NONE, strategy);
         Answer answer = finder.find(new IntermediariesQuery(from, Optional.empty(), List.of(tag), maxHops,
-                new HopFilter(filter[0], filter[1] == 1), 1000, 1000, "en")).orElseThrow();
+                new HopFilter(filter[0], filter[1] == 1), 1000, 1000, "en"), Caller.BOOTSTRAP_ADMIN).orElseThrow();
         Set<String> pairs = new HashSet<>();
         answer.intermediaries().forEach(i -> i.targets().forEach(t -> pairs.add(i.person().id() + ">" + t.person().id())));
         answer.direct().forEach(d -> pairs.add("direct>" + d.person().id()));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing private leaks across accounts: member A (person ayaka) adds a private person, Hidden Hanako, and a
  * normal one, Vivid Vanya, both with email, phone and notes carrying marker strings. Member B (person bunta) and
- * a viewer then read every GET endpoint, and no body may hold a marker; admin and A do see them.
+ * a viewer then read every GET endpoint, and no body may hold a marker; admin and A do see them. Vanya's notes
+ * also hold words found nowhere else, which must find nobody for B or the viewer through any full-text search.
  */
 @Neo4jTest
 class CrossAccountLeakTest {
@@ -24,6 +25,7 @@ class CrossAccountLeakTest {
     private static final List<String> HIDDEN_DETAILS = List.of("zqx-mail@example.org", "PHONE-ZQX-4417", "NOTES-ZQX-9902");
     private static final List<String> VISIBLE_DETAILS = List.of("vanya-mail@example.org", "PHONE-VNY-2210", "NOTES-VNY-3381");
     private static final String INTRO = "intro-to-hanako";
+    private static final List<String> NOTES_ONLY_WORDS = List.of("umbralith", "夜逃げ計画");
 
     private Accounts.As memberA;
     private Accounts.As memberB;
@@ -31,7 +33,7 @@ class CrossAccountLeakTest {
 
     /** Every GET a member or a viewer might try, over each list and view that renders people. */
     private static List<String> reads() {
-        return List.of(
+        List<String> reads = new ArrayList<>(List.of(
                 "/api/people?limit=100", "/api/people?q=ikebana", "/api/people?tag=ikebana-teacher",
                 "/api/people?q=ZQX", "/api/people/vanya", "/api/people/" + HIDDEN_ID,
                 "/api/people/kenji/ties", "/api/people/ayaka/ties", "/api/people/" + HIDDEN_ID + "/ties",
@@ -43,7 +45,16 @@ class CrossAccountLeakTest {
                 "/api/people/kenji/ledger", "/api/people/kenji/keep-in-touch?quietDays=1", "/api/people/kenji/busy",
                 "/api/people/" + HIDDEN_ID + "/fans", "/api/people/ayaka/interactions",
                 "/api/introductions", "/api/introductions?person=kenji", "/api/introductions/" + INTRO,
-                "/api/export?format=json", "/api/export?format=csv&kind=people");
+                "/api/export?format=json", "/api/export?format=csv&kind=people"));
+        NOTES_ONLY_WORDS.forEach(word -> reads.addAll(notesWordSearches(word)));
+        return reads;
+    }
+
+    /** Every full-text search for a word: a match there must never rest on notes the caller may not read. */
+    private static List<String> notesWordSearches(String word) {
+        String q = TestApi.encode(word);
+        return List.of("/api/people?q=" + q, "/api/search?q=" + q, "/api/search?q=" + q + "&from=bunta&maxDistance=3",
+                "/api/intermediaries?from=bunta&kind=" + q, "/api/connectors?kind=" + q);
     }
 
     @BeforeEach
@@ -59,8 +70,9 @@ class CrossAccountLeakTest {
                  "notes": "%s ikebana"}""".formatted(HIDDEN_NAME, HIDDEN_DETAILS.get(0), HIDDEN_DETAILS.get(1),
                 HIDDEN_DETAILS.get(2))), 201);
         Network.expect(memberA.send("PUT", "/api/people/vanya", """
-                {"name": "Vivid Vanya", "tags": ["ikebana-teacher"], "email": "%s", "phone": "%s", "notes": "%s"}"""
-                .formatted(VISIBLE_DETAILS.get(0), VISIBLE_DETAILS.get(1), VISIBLE_DETAILS.get(2))), 201);
+                {"name": "Vivid Vanya", "tags": ["ikebana-teacher"], "email": "%s", "phone": "%s", "notes": "%s %s"}"""
+                .formatted(VISIBLE_DETAILS.get(0), VISIBLE_DETAILS.get(1), VISIBLE_DETAILS.get(2),
+                        String.join(" ", NOTES_ONLY_WORDS))), 201);
         Network.tie("ayaka", "KNOWS", "kenji", 0.9, "friend", "\"lastContact\": \"2025-01-01\"");
         Network.tie("bunta", "KNOWS", "kenji", 0.9, "friend", "\"lastContact\": \"2025-01-01\"");
         Network.tie("kenji", "KNOWS", HIDDEN_ID, 0.9, "friend", "\"lastContact\": \"2025-01-01\"");
@@ -102,6 +114,25 @@ class CrossAccountLeakTest {
     @Test
     void aViewerSeesNoPrivatePersonAndNoPrivateDetail() {
         assertThat(leaks(viewer, allMarkers())).isEmpty();
+    }
+
+    @Test
+    void aWordOnlyInAnotherAccountsNotesFindsNobodyForAMemberOrAViewer() {
+        for (Accounts.As other : List.of(memberB, viewer)) {
+            for (String word : NOTES_ONLY_WORDS) {
+                for (String path : notesWordSearches(word)) {
+                    var answer = other.get(path);
+                    assertThat(answer.status()).as(path).isEqualTo(200);
+                    assertThat(answer.text()).as(path).doesNotContain("vanya").doesNotContain("Vanya");
+                }
+            }
+        }
+        for (Accounts.As reader : List.of(memberA, Accounts.create("Ada", "admin", null))) {
+            for (String word : NOTES_ONLY_WORDS) {
+                assertThat(reader.get("/api/people?q=" + TestApi.encode(word)).text()).as(word).contains("\"vanya\"");
+                assertThat(reader.get("/api/search?q=" + TestApi.encode(word)).text()).as(word).contains("\"vanya\"");
+            }
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.tsunagari.support.TestApi.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.FullTextQuery;
@@ -59,7 +60,7 @@ class SearchOnLdbcTinyTest {
 
                 Page<SearchHit> other = fromTheMatchesSide.search(new MindSearch.Query(
                         FullTextQuery.of(word).orElseThrow(), Optional.of(from), s.maxDistance(),
-                        new HopFilter(s.minStrength(), s.includeWeak()), 1000, Optional.empty()));
+                        new HopFilter(s.minStrength(), s.includeWeak()), 1000, Optional.empty()), Caller.BOOTSTRAP_ADMIN);
                 assertThat(summary(other)).as("%s from the matches' side", query).isEqualTo(summary(items));
             }
         }

@@ -132,9 +132,9 @@ public final class App {
             Operations.register(javalin, metrics);
             Problems.register(javalin);
             // Import jobs outlive the process in the graph: a start fails those a previous one left unfinished,
-            // a stop lets the running one end after its current batch.
+            // a stop (once requests have ended) lets the running one end after its current batch.
             javalin.events.serverStarting(importJobs::recover);
-            javalin.events.serverStopping(importJobs::stop);
+            javalin.events.serverStopped(importJobs::stop);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {

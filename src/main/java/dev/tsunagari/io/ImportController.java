@@ -38,7 +38,13 @@ public final class ImportController {
         Path file = spool.take(ctx.bodyInputStream(), MAX_BYTES);
         long bytes = Files.size(file);
         if (bytes > JOB_THRESHOLD) {
-            ImportJobs.Job job = jobs.submit(file, options, bytes);
+            ImportJob job;
+            try {
+                job = jobs.submit(file, options, bytes);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
             ctx.status(202).header("Location", "/api/imports/" + job.id()).json(job);
             return;
         }

@@ -1,6 +1,5 @@
 package dev.tsunagari.io;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
@@ -45,19 +44,6 @@ public final class ImportJobs {
         this.spool = spool;
     }
 
-    /** What {@code GET /api/imports/{id}} shows. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Job(String id, String status, String format, long bytes, long done, long total, double progress,
-            String createdAt, String finishedAt, ImportReport report, String error) {
-
-        /** A job with its progress worked out from its status and counts. */
-        static Job of(String id, String status, String format, long bytes, long done, long total, String createdAt,
-                String finishedAt, ImportReport report, String error) {
-            double progress = status.equals("done") ? 1.0 : total == 0 ? 0 : Math.min(1.0, (double) done / total);
-            return new Job(id, status, format, bytes, done, total, progress, createdAt, finishedAt, report, error);
-        }
-    }
-
     /**
      * Called as the server starts, before it takes requests: nothing of a previous process is still running, so
      * its unfinished jobs fail with {@link #INTERRUPTED} and its spooled uploads go.
@@ -84,15 +70,15 @@ public final class ImportJobs {
     }
 
     /** Queues the import of a spooled file, which the job deletes when it ends. */
-    public Job submit(Path file, Importer.Options options, long bytes) {
-        Job queued = Job.of(UUID.randomUUID().toString(), "queued", options.format().lowerName(), bytes, 0, 0,
+    public ImportJob submit(Path file, Importer.Options options, long bytes) {
+        ImportJob queued = ImportJob.of(UUID.randomUUID().toString(), "queued", options.format().lowerName(), bytes, 0, 0,
                 Timestamps.now(), null, null, null);
         store.create(queued);
         runner.submit(() -> run(queued.id(), file, options));
         return queued;
     }
 
-    public Optional<Job> get(String id) {
+    public Optional<ImportJob> get(String id) {
         return store.find(id);
     }
 

@@ -37,7 +37,7 @@ final class JobStore {
         this.prune = files.get("jobs/prune");
     }
 
-    void create(ImportJobs.Job job) {
+    void create(ImportJob job) {
         Map<String, Object> params = Map.of("id", job.id(), "format", job.format(), "bytes", job.bytes(),
                 "createdAt", job.createdAt());
         graph.write(tx -> Graph.run(tx, create, params).consume());
@@ -61,7 +61,7 @@ final class JobStore {
         graph.write(tx -> Graph.run(tx, finish, params).consume());
     }
 
-    Optional<ImportJobs.Job> find(String id) {
+    Optional<ImportJob> find(String id) {
         return graph.read(tx -> Graph.run(tx, get, Map.of("id", id)).list(r -> job(r.get("job")))).stream().findFirst();
     }
 
@@ -76,9 +76,9 @@ final class JobStore {
         return graph.write(tx -> Graph.run(tx, prune, Map.of("kept", kept)).single().get("deleted").asLong());
     }
 
-    private static ImportJobs.Job job(Value node) {
+    private static ImportJob job(Value node) {
         Value report = node.get("report");
-        return ImportJobs.Job.of(node.get("id").asString(), node.get("status").asString(), node.get("format").asString(),
+        return ImportJob.of(node.get("id").asString(), node.get("status").asString(), node.get("format").asString(),
                 node.get("bytes").asLong(), node.get("done").asLong(), node.get("total").asLong(),
                 node.get("createdAt").asString(), node.get("finishedAt").asString(null),
                 report.isNull() ? null : report(report.asString()), node.get("error").asString(null));

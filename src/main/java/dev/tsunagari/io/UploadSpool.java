@@ -71,8 +71,4 @@ public final class UploadSpool {
         }
         return deleted;
     }
-
-    Path dir() {
-        return dir;
-    }
 }

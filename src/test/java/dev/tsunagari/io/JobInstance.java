@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,7 +56,7 @@ final class JobInstance implements AutoCloseable {
         while (true) {
             JsonNode job = json(location);
             String status = job.get("status").asText();
-            if (java.util.List.of(statuses).contains(status) || System.currentTimeMillis() > deadline) {
+            if (List.of(statuses).contains(status) || System.currentTimeMillis() > deadline) {
                 return job;
             }
             Thread.sleep(20);

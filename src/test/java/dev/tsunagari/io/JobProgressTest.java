@@ -17,31 +17,31 @@ class JobProgressTest {
 
     @Test
     void progressIsWrittenWhenTheTotalIsKnownThenAtMostOnceASecond() throws InterruptedException {
-        store.create(ImportJobs.Job.of("progress-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
+        store.create(ImportJob.of("progress-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
         JobProgress progress = new JobProgress(store, "progress-job", () -> false);
         progress.started();
         progress.update(0, 1_000);
         for (int done = 1; done < 1_000; done++) {
             progress.update(done, 1_000);
         }
-        ImportJobs.Job meanwhile = store.find("progress-job").orElseThrow();
+        ImportJob meanwhile = store.find("progress-job").orElseThrow();
         assertThat(meanwhile.status()).isEqualTo("running");
         assertThat(meanwhile.total()).as("the total is written as soon as it is known").isEqualTo(1_000);
         assertThat(meanwhile.done()).as("999 batches within a second wrote nothing more").isZero();
 
         Thread.sleep(JobProgress.WRITE_EVERY_NANOS / 1_000_000 + 50);
         progress.update(1_000, 1_000);
-        ImportJobs.Job later = store.find("progress-job").orElseThrow();
+        ImportJob later = store.find("progress-job").orElseThrow();
         assertThat(later.done()).isEqualTo(1_000);
         assertThat(later.progress()).isEqualTo(1.0);
     }
 
     @Test
     void aFinishedJobIsNotReopenedByALateProgressWrite() {
-        store.create(ImportJobs.Job.of("late-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
+        store.create(ImportJob.of("late-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
         store.interruptUnfinished(ImportJobs.INTERRUPTED);
         new JobProgress(store, "late-job", () -> false).update(5, 10);
-        ImportJobs.Job job = store.find("late-job").orElseThrow();
+        ImportJob job = store.find("late-job").orElseThrow();
         assertThat(job.status()).isEqualTo("failed");
         assertThat(job.error()).isEqualTo(ImportJobs.INTERRUPTED);
     }
@@ -49,7 +49,7 @@ class JobProgressTest {
     @Test
     void aStoppingServerEndsTheImportBetweenBatches() {
         AtomicBoolean stopping = new AtomicBoolean();
-        store.create(ImportJobs.Job.of("stop-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
+        store.create(ImportJob.of("stop-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
         JobProgress progress = new JobProgress(store, "stop-job", stopping::get);
         progress.update(3, 10);
         stopping.set(true);

@@ -31,6 +31,8 @@ public final class ImportJobs {
     private final Importer importer;
     private final JobStore store;
     private final UploadSpool spool;
+    /** This app instance: its start-up fails the unfinished jobs of others, never its own. */
+    private final String process = UUID.randomUUID().toString();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "import-jobs");
         thread.setDaemon(true);
@@ -45,16 +47,27 @@ public final class ImportJobs {
     }
 
     /**
-     * Called as the server starts, before it takes requests: nothing of a previous process is still running, so
-     * its unfinished jobs fail with {@link #INTERRUPTED} and its spooled uploads go.
+     * Called as the server starts: nothing of a previous process is still running, so its spooled uploads go (now,
+     * before this one spools any) and its unfinished jobs fail with {@link #INTERRUPTED}. That is done beside the
+     * first requests, as the app must start and report itself down while Neo4j is unreachable.
      */
     public void recover() {
-        List<String> interrupted = store.interruptUnfinished(INTERRUPTED);
-        if (!interrupted.isEmpty()) {
-            log.warn("import job(s) {} were interrupted by a restart and are marked failed", interrupted);
-        }
         spool.clear();
-        store.prune(KEPT);
+        Thread recovery = new Thread(this::failInterrupted, "import-jobs-recovery");
+        recovery.setDaemon(true);
+        recovery.start();
+    }
+
+    private void failInterrupted() {
+        try {
+            List<String> interrupted = store.interruptUnfinished(INTERRUPTED, process);
+            if (!interrupted.isEmpty()) {
+                log.warn("import job(s) {} were interrupted by a restart and are marked failed", interrupted);
+            }
+            store.prune(KEPT);
+        } catch (RuntimeException e) {
+            log.warn("cannot mark the import jobs a restart interrupted as failed; the next start will", e);
+        }
     }
 
     /**
@@ -73,7 +86,7 @@ public final class ImportJobs {
     public ImportJob submit(Path file, Importer.Options options, long bytes) {
         ImportJob queued = ImportJob.of(UUID.randomUUID().toString(), "queued", options.format().lowerName(), bytes, 0, 0,
                 Timestamps.now(), null, null, null);
-        store.create(queued);
+        store.create(queued, process);
         runner.submit(() -> run(queued.id(), file, options));
         return queued;
     }

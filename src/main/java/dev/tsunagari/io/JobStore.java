@@ -37,9 +37,10 @@ final class JobStore {
         this.prune = files.get("jobs/prune");
     }
 
-    void create(ImportJob job) {
+    /** {@code process}: the app instance that runs the job, so that its own start-up leaves the job alone. */
+    void create(ImportJob job, String process) {
         Map<String, Object> params = Map.of("id", job.id(), "format", job.format(), "bytes", job.bytes(),
-                "createdAt", job.createdAt());
+                "createdAt", job.createdAt(), "process", process);
         graph.write(tx -> Graph.run(tx, create, params).consume());
     }
 
@@ -65,9 +66,9 @@ final class JobStore {
         return graph.read(tx -> Graph.run(tx, get, Map.of("id", id)).list(r -> job(r.get("job")))).stream().findFirst();
     }
 
-    /** Fails every job left queued or running, with {@code error}; returns their ids. */
-    List<String> interruptUnfinished(String error) {
-        Map<String, Object> params = Map.of("error", error, "finishedAt", Timestamps.now());
+    /** Fails every job another app instance left queued or running, with {@code error}; returns their ids. */
+    List<String> interruptUnfinished(String error, String process) {
+        Map<String, Object> params = Map.of("error", error, "finishedAt", Timestamps.now(), "process", process);
         return graph.write(tx -> Graph.run(tx, interrupt, params).list(r -> r.get("id").asString()));
     }
 

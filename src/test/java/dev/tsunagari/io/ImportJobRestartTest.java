@@ -72,7 +72,7 @@ class ImportJobRestartTest {
         Path leftover = Files.write(uploads.resolve("import-left-by-a-crash.upload"), file);
 
         try (JobInstance second = new JobInstance(dataDir)) {
-            JsonNode job = second.json(location);
+            JsonNode job = second.waitFor(location, "failed", "done");
             assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("failed");
             assertThat(job.get("error").asText()).isEqualTo(ImportJobs.INTERRUPTED)
                     .contains("interrupted by a restart", "Batches written before it are kept",

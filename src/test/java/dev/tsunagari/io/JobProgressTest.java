@@ -17,7 +17,7 @@ class JobProgressTest {
 
     @Test
     void progressIsWrittenWhenTheTotalIsKnownThenAtMostOnceASecond() throws InterruptedException {
-        store.create(ImportJob.of("progress-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
+        store.create(queued("progress-job"), "this-instance");
         JobProgress progress = new JobProgress(store, "progress-job", () -> false);
         progress.started();
         progress.update(0, 1_000);
@@ -38,8 +38,8 @@ class JobProgressTest {
 
     @Test
     void aFinishedJobIsNotReopenedByALateProgressWrite() {
-        store.create(ImportJob.of("late-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
-        store.interruptUnfinished(ImportJobs.INTERRUPTED);
+        store.create(queued("late-job"), "this-instance");
+        store.interruptUnfinished(ImportJobs.INTERRUPTED, "next-instance");
         new JobProgress(store, "late-job", () -> false).update(5, 10);
         ImportJob job = store.find("late-job").orElseThrow();
         assertThat(job.status()).isEqualTo("failed");
@@ -49,11 +49,26 @@ class JobProgressTest {
     @Test
     void aStoppingServerEndsTheImportBetweenBatches() {
         AtomicBoolean stopping = new AtomicBoolean();
-        store.create(ImportJob.of("stop-job", "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null));
+        store.create(queued("stop-job"), "this-instance");
         JobProgress progress = new JobProgress(store, "stop-job", stopping::get);
         progress.update(3, 10);
         stopping.set(true);
         assertThatThrownBy(() -> progress.update(6, 10)).isInstanceOf(JobProgress.Stopped.class);
         assertThat(progress.done()).isEqualTo(3);
+    }
+
+    @Test
+    void aStartingInstanceFailsTheUnfinishedJobsOfOthersButNotItsOwn() {
+        store.create(queued("old-job"), "before");
+        store.create(queued("new-job"), "now");
+
+        assertThat(store.interruptUnfinished(ImportJobs.INTERRUPTED, "now")).containsExactly("old-job");
+
+        assertThat(store.find("old-job").orElseThrow().status()).isEqualTo("failed");
+        assertThat(store.find("new-job").orElseThrow().status()).isEqualTo("queued");
+    }
+
+    private static ImportJob queued(String id) {
+        return ImportJob.of(id, "queued", "json", 10, 0, 0, Timestamps.now(), null, null, null);
     }
 }

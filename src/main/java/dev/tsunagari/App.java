@@ -35,6 +35,7 @@ import dev.tsunagari.io.Exporter;
 import dev.tsunagari.io.ImportController;
 import dev.tsunagari.io.ImportJobs;
 import dev.tsunagari.io.Importer;
+import dev.tsunagari.io.UploadSpool;
 import dev.tsunagari.limits.Limits;
 import dev.tsunagari.limits.RateLimit;
 import dev.tsunagari.metrics.Metrics;
@@ -103,7 +104,9 @@ public final class App {
         ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
         RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());
         Importer importer = new Importer(graph, cypher);
-        ImportController imports = new ImportController(importer, new ImportJobs(importer));
+        UploadSpool uploads = new UploadSpool(config.dataDir().resolve("uploads"));
+        ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
+        ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
@@ -128,6 +131,10 @@ public final class App {
             SecurityHeaders.register(javalin);
             Operations.register(javalin, metrics);
             Problems.register(javalin);
+            // Import jobs outlive the process in the graph: a start fails those a previous one left unfinished,
+            // a stop (once requests have ended) lets the running one end after its current batch.
+            javalin.events.serverStarting(importJobs::recover);
+            javalin.events.serverStopped(importJobs::stop);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {

@@ -8,14 +8,12 @@ import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code POST /api/import} and {@code GET /api/imports/{id}}. The body is streamed to a temporary file under its
+ * {@code POST /api/import} and {@code GET /api/imports/{id}}. The body is streamed to a spooled file under its
  * own limit ({@value #MAX_BYTES} bytes; the other routes keep the 1 MB limit): up to {@value #JOB_THRESHOLD}
  * bytes the import runs at once and answers 200 with its report, a larger file becomes a job (202).
  */
@@ -24,10 +22,12 @@ public final class ImportController {
     public static final long JOB_THRESHOLD = 5L << 20;
     private final Importer importer;
     private final ImportJobs jobs;
+    private final UploadSpool spool;
 
-    public ImportController(Importer importer, ImportJobs jobs) {
+    public ImportController(Importer importer, ImportJobs jobs, UploadSpool spool) {
         this.importer = importer;
         this.jobs = jobs;
+        this.spool = spool;
     }
 
     public void post(Context ctx) throws IOException {
@@ -35,10 +35,16 @@ public final class ImportController {
         Access.requireAdmin(Caller.of(ctx));
         Importer.Options options = options(ctx);
         importer.checkOwner(options);
-        Path file = spool(ctx.bodyInputStream());
+        Path file = spool.take(ctx.bodyInputStream(), MAX_BYTES);
         long bytes = Files.size(file);
         if (bytes > JOB_THRESHOLD) {
-            ImportJobs.Job job = jobs.submit(file, options, bytes);
+            ImportJob job;
+            try {
+                job = jobs.submit(file, options, bytes);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
             ctx.status(202).header("Location", "/api/imports/" + job.id()).json(job);
             return;
         }
@@ -78,29 +84,5 @@ public final class ImportController {
         String detail = "The file cannot be imported: " + e.describe() + ". Nothing was changed.";
         return new ApiException(422, "/problems/broken-file", "The file cannot be imported", detail,
                 List.of(new FieldError("body", e.describe())));
-    }
-
-    private static Path spool(InputStream body) throws IOException {
-        Path file = Files.createTempFile("tsunagari-import-", ".upload");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = body.read(buffer)) > 0) {
-                total += n;
-                if (total > MAX_BYTES) {
-                    throw new ApiException(413, "/problems/too-large", "Content too large",
-                            "An import file may have at most " + MAX_BYTES + " bytes.", List.of());
-                }
-                out.write(buffer, 0, n);
-            }
-            if (total == 0) {
-                throw ApiException.invalid("body", "the file to import is required as the request body");
-            }
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
     }
 }

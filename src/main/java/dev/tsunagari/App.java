@@ -131,8 +131,9 @@ public final class App {
             SecurityHeaders.register(javalin);
             Operations.register(javalin, metrics);
             Problems.register(javalin);
-            // Import jobs outlive the process in the graph: a start fails those a previous one left unfinished,
-            // a stop (once requests have ended) lets the running one end after its current batch.
+            // Import jobs outlive the process in the graph: from the start this instance stamps its own and fails
+            // those of instances gone silent; a stop (once requests have ended) lets the running one end after its
+            // current batch and fails what it will not finish.
             javalin.events.serverStarting(importJobs::recover);
             javalin.events.serverStopped(importJobs::stop);
             javalin.routes.before("/api/*", auth::check);

@@ -25,6 +25,7 @@ final class JobStore {
     private final Cypher finish;
     private final Cypher get;
     private final Cypher interrupt;
+    private final Cypher heartbeat;
     private final Cypher prune;
 
     JobStore(Graph graph, CypherFiles files) {
@@ -34,13 +35,14 @@ final class JobStore {
         this.finish = files.get("jobs/finish");
         this.get = files.get("jobs/get");
         this.interrupt = files.get("jobs/interrupt");
+        this.heartbeat = files.get("jobs/heartbeat");
         this.prune = files.get("jobs/prune");
     }
 
     /** {@code process}: the app instance that runs the job, so that its own start-up leaves the job alone. */
     void create(ImportJob job, String process) {
         Map<String, Object> params = Map.of("id", job.id(), "format", job.format(), "bytes", job.bytes(),
-                "createdAt", job.createdAt(), "process", process);
+                "createdAt", job.createdAt(), "process", process, "seenAt", System.currentTimeMillis());
         graph.write(tx -> Graph.run(tx, create, params).consume());
     }
 
@@ -66,9 +68,28 @@ final class JobStore {
         return graph.read(tx -> Graph.run(tx, get, Map.of("id", id)).list(r -> job(r.get("job")))).stream().findFirst();
     }
 
-    /** Fails every job another app instance left queued or running, with {@code error}; returns their ids. */
-    List<String> interruptUnfinished(String error, String process) {
-        Map<String, Object> params = Map.of("error", error, "finishedAt", Timestamps.now(), "process", process);
+    /** Stamps the unfinished jobs of {@code process} as alive now. */
+    void heartbeat(String process) {
+        Map<String, Object> params = Map.of("process", process, "seenAt", System.currentTimeMillis());
+        graph.write(tx -> Graph.run(tx, heartbeat, params).consume());
+    }
+
+    /**
+     * Fails, with {@code error}, every job another app instance left queued or running and has not stamped since
+     * {@code staleBefore} (epoch milliseconds); returns their ids.
+     */
+    List<String> interruptSilent(String error, String process, long staleBefore) {
+        return interrupt(error, process, false, staleBefore);
+    }
+
+    /** Fails, with {@code error}, the jobs of {@code process} still queued or running as it stops; returns their ids. */
+    List<String> interruptOwn(String error, String process) {
+        return interrupt(error, process, true, 0);
+    }
+
+    private List<String> interrupt(String error, String process, boolean own, long staleBefore) {
+        Map<String, Object> params = Map.of("error", error, "finishedAt", Timestamps.now(), "process", process,
+                "own", own, "staleBefore", staleBefore);
         return graph.write(tx -> Graph.run(tx, interrupt, params).list(r -> r.get("id").asString()));
     }
 

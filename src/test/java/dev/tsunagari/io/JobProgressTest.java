@@ -39,7 +39,7 @@ class JobProgressTest {
     @Test
     void aFinishedJobIsNotReopenedByALateProgressWrite() {
         store.create(queued("late-job"), "this-instance");
-        store.interruptUnfinished(ImportJobs.INTERRUPTED, "next-instance");
+        store.interruptSilent(ImportJobs.INTERRUPTED, "next-instance", Long.MAX_VALUE);
         new JobProgress(store, "late-job", () -> false).update(5, 10);
         ImportJob job = store.find("late-job").orElseThrow();
         assertThat(job.status()).isEqualTo("failed");
@@ -58,14 +58,31 @@ class JobProgressTest {
     }
 
     @Test
-    void aStartingInstanceFailsTheUnfinishedJobsOfOthersButNotItsOwn() {
-        store.create(queued("old-job"), "before");
-        store.create(queued("new-job"), "now");
+    void theJobsOfAnInstanceGoneSilentFailWhileThoseOfLiveInstancesStay() throws Exception {
+        store.create(queued("crashed-job"), "crashed");
+        store.create(queued("stamped-job"), "alive");
+        Thread.sleep(20);
+        long cut = System.currentTimeMillis();
+        Thread.sleep(20);
+        store.heartbeat("alive");
+        store.create(queued("own-job"), "now");
 
-        assertThat(store.interruptUnfinished(ImportJobs.INTERRUPTED, "now")).containsExactly("old-job");
+        assertThat(store.interruptSilent(ImportJobs.INTERRUPTED, "now", cut)).containsExactly("crashed-job");
 
-        assertThat(store.find("old-job").orElseThrow().status()).isEqualTo("failed");
-        assertThat(store.find("new-job").orElseThrow().status()).isEqualTo("queued");
+        assertThat(store.find("crashed-job").orElseThrow().status()).isEqualTo("failed");
+        assertThat(store.find("stamped-job").orElseThrow().status()).as("stamped after the cut").isEqualTo("queued");
+        assertThat(store.find("own-job").orElseThrow().status()).isEqualTo("queued");
+    }
+
+    @Test
+    void aStoppingInstanceFailsItsOwnUnfinishedJobsOnly() {
+        store.create(queued("mine"), "stopping");
+        store.create(queued("theirs"), "alive");
+
+        assertThat(store.interruptOwn(ImportJobs.INTERRUPTED, "stopping")).containsExactly("mine");
+
+        assertThat(store.find("mine").orElseThrow().error()).isEqualTo(ImportJobs.INTERRUPTED);
+        assertThat(store.find("theirs").orElseThrow().status()).isEqualTo("queued");
     }
 
     private static ImportJob queued(String id) {

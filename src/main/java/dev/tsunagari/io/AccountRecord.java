@@ -46,6 +46,7 @@ record AccountRecord(String id, String name, String role, String person, String 
     }
 
     private static boolean sha256(String hash) {
-        return hash != null && hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        return hash != null && hash.length() == 64
+                && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }
 }

@@ -25,9 +25,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Turns the records of an import into the CSV files of Neo4j's offline importer, in one pass, checked by the same
  * rules as every other import and with exactly the properties the API stores (tags as a list, their text mirror,
- * HAS_TAG), and what people and ties store beyond it (who added them, visibility, {@link TieState}). What the importer cannot decide (a repeated id or tie, a tie to nobody) is rejected here, with its
- * record. Nodes get numbers as importer ids ({@code --id-type=integer}): the importer maps numbers far faster than
- * strings, and our ids are stored as the {@code id} property as before.
+ * HAS_TAG), and what people and ties store beyond it (who added them, visibility, {@link TieState}). What the
+ * importer cannot decide (a repeated id or tie, a tie to nobody) is rejected here, with its record. Nodes get
+ * numbers as importer ids ({@code --id-type=integer}): the importer maps numbers far faster than strings, and our
+ * ids are stored as the {@code id} property as before.
  */
 final class BulkFiles implements RecordSink, Closeable {
     /** Separates list items in a cell; a control character, which no checked text can contain. */

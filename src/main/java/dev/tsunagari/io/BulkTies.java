@@ -12,9 +12,9 @@ import java.nio.file.Path;
 
 /**
  * The ties file of a bulk load, written row by row without a CSV library: every cell but the note is a number, a
- * name from a fixed list, a date, a checked timestamp or a checked id, none of which can hold a comma or a quote, and a million
- * rows through a general printer cost more than the importer spends storing them. Refuses a tie the file already
- * had, remembered as two node numbers in a {@link LongSet} per type.
+ * name from a fixed list, a date, a checked timestamp or a checked id, none of which can hold a comma or a quote,
+ * and a million rows through a general printer cost more than the importer spends storing them. Refuses a tie the
+ * file already had, remembered as two node numbers in a {@link LongSet} per type.
  */
 final class BulkTies implements Closeable {
     static final String HEADER = ":START_ID(Person),:END_ID(Person),:TYPE,strength:double,context,since:date,"
@@ -68,7 +68,6 @@ final class BulkTies implements Closeable {
         if (state.interactionCount() != null) {
             row.append(state.count());
         }
-        // Ids, checked: letters, digits and . _ : @ - only, nothing to quote.
         row.append(',');
         optional(state.introducedBy());
         row.append(',');
@@ -88,6 +87,7 @@ final class BulkTies implements Closeable {
         }
     }
 
+    /** A checked id, or nothing: letters, digits and . _ : @ - only, so there is nothing to quote. */
     private void optional(String id) {
         if (id != null) {
             row.append(id);

@@ -69,7 +69,8 @@ public final class Importer {
         List<Source> sources = importingSources(options);
         try {
             for (int i = 0; i < sources.size(); i++) {
-                boolean ties = options.kind() == ImportFormat.CsvKind.TIES || (options.format() == ImportFormat.JSON && i == 1);
+                boolean ties = options.kind() == ImportFormat.CsvKind.TIES
+                        || (options.format() == ImportFormat.JSON && i == 1);
                 Source source = sources.get(i);
                 Batches batches = new Batches(state, ties, counter.records(), progress);
                 source.read(file, batches);

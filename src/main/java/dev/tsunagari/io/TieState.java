@@ -17,7 +17,7 @@ record TieState(Number interactionCount, String introducedBy, String introductio
 
     /** Adds an error for each field at fault to {@code v}: the count a whole number, 0 or more; ids well-formed. */
     void check(Validation v) {
-        if (interactionCount != null && !(count() >= 0)) {
+        if (interactionCount != null && count() < 0) {
             v.add("interactionCount", "must be a whole number, 0 or more");
         }
         RecordFields.id(v, "introducedBy", introducedBy, false);
@@ -38,6 +38,7 @@ record TieState(Number interactionCount, String introducedBy, String introductio
 
     /** The count as stored, or -1 when it is no whole number (JSON gives Integer, Long, BigInteger or Double). */
     long count() {
-        return interactionCount instanceof Integer || interactionCount instanceof Long ? interactionCount.longValue() : -1;
+        boolean whole = interactionCount instanceof Integer || interactionCount instanceof Long;
+        return whole ? interactionCount.longValue() : -1;
     }
 }

@@ -2,7 +2,6 @@ package dev.tsunagari.io;
 
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
-import dev.tsunagari.http.Validation;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.PersonInput;
 import dev.tsunagari.people.PersonRules;
@@ -166,9 +165,7 @@ final class BulkFiles implements RecordSink, Closeable {
     private void tie(Incoming.Tie in) throws IOException {
         Stamps.check(in.tie().createdAt(), in.tie().updatedAt());
         TieRules.Checked t = TieRules.check(in.tie());
-        Validation stored = new Validation();
-        in.state().check(stored);
-        stored.throwIfInvalid();
+        in.state().check();
         Integer from = ids.get(t.from());
         Integer to = ids.get(t.to());
         List<FieldError> missing = new ArrayList<>();

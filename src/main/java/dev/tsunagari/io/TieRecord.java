@@ -34,7 +34,8 @@ record TieRecord(String from, String to, String type, Double strength, String co
 
     /** What the tie stores beyond the API's fields. */
     TieState state() {
-        return new TieState(interactionCount, introducedBy, introduction, addedBy);
+        boolean none = interactionCount == null && introducedBy == null && introduction == null && addedBy == null;
+        return none ? TieState.NONE : new TieState(interactionCount, introducedBy, introduction, addedBy);
     }
 
     private static String text(Value value) {

@@ -15,14 +15,20 @@ record TieState(Number interactionCount, String introducedBy, String introductio
     static final TieState NONE = new TieState(null, null, null, null);
     static final List<String> KEYS = List.of("interactionCount", "introducedBy", "introduction", "addedBy");
 
-    /** Adds an error for each field at fault to {@code v}: the count a whole number, 0 or more; ids well-formed. */
-    void check(Validation v) {
+    /** Throws a 400 naming each field at fault: the count a whole number, 0 or more; ids well-formed. */
+    void check() {
+        if (this == NONE) {
+            // Most ties of a large file carry none of it: no checking, no allocation.
+            return;
+        }
+        Validation v = new Validation();
         if (interactionCount != null && count() < 0) {
             v.add("interactionCount", "must be a whole number, 0 or more");
         }
         RecordFields.id(v, "introducedBy", introducedBy, false);
         RecordFields.id(v, "introduction", introduction, false);
         RecordFields.id(v, "addedBy", addedBy, false);
+        v.throwIfInvalid();
     }
 
     /** Adds the fields this state holds to a tie's properties; for each it lacks, keeps {@code stored}'s value. */

@@ -2,7 +2,6 @@ package dev.tsunagari.io;
 
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
-import dev.tsunagari.http.Validation;
 import dev.tsunagari.ties.TieRules;
 import dev.tsunagari.ties.TieType;
 import java.util.ArrayList;
@@ -38,9 +37,7 @@ final class TiesStep {
             try {
                 Stamps.check(in.tie().createdAt(), in.tie().updatedAt());
                 TieRules.Checked tie = TieRules.check(in.tie());
-                Validation stored = new Validation();
-                in.state().check(stored);
-                stored.throwIfInvalid();
+                in.state().check();
                 Stamps.Pair stamps = Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now);
                 Map<String, Object> props = TieProps.of(tie, stamps.createdAt(), stamps.updatedAt());
                 in.state().into(props, Map.of());

@@ -4,4 +4,5 @@
 UNWIND $rows AS row
 MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
 CREATE (a)-[:KNOWS {strength: row.strength, context: row.context, since: row.since, lastContact: row.lastContact,
-    note: row.note, createdAt: row.createdAt, updatedAt: row.updatedAt}]->(b)
+    note: row.note, createdAt: row.createdAt, updatedAt: row.updatedAt, interactionCount: row.interactionCount,
+    introducedBy: row.introducedBy, introduction: row.introduction, addedBy: row.addedBy}]->(b)

@@ -103,14 +103,15 @@ public final class App {
         SearchController search = new SearchController(new MindSearch(finderGraph, cypher), visibility);
         ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
         RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());
-        Importer importer = new Importer(graph, cypher);
+        AccountsRepository accountsRepository = new AccountsRepository(graph, cypher, new TokenCache(clock));
+        // A JSON import restores accounts (token hashes, roles): the token cache must not outlive it.
+        Importer importer = new Importer(graph, cypher, accountsRepository::forgetCachedTokens);
         UploadSpool uploads = new UploadSpool(config.dataDir().resolve("uploads"));
         ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
         ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
         Health health = new Health(graph, cypher, neo4jMode);
         ApiDocs docs = new ApiDocs();
-        AccountsRepository accountsRepository = new AccountsRepository(graph, cypher, new TokenCache(clock));
         AccountsController accounts = new AccountsController(accountsRepository, peopleRepository);
         BearerAuth auth = new BearerAuth(config.adminToken()
                 .orElseThrow(() -> new IllegalStateException("an admin token must be resolved before the app is built")),

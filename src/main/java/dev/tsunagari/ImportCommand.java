@@ -112,7 +112,7 @@ final class ImportCommand implements Callable<Integer> {
             Path home = CliDatabase.neo4jHome(config);
             ImportReport report = csvPair ? BulkLoad.runCsv(file, ties, home, System.err, phases)
                     : BulkLoad.run(file, home, System.err, phases);
-            ImportReport history = phases.time("start, schema, introductions and interactions", () -> {
+            ImportReport history = phases.time("start, schema, introductions, interactions and accounts", () -> {
                 // Opening applies the schema: constraints and the full-text index are built over the loaded data.
                 try (Neo4jConnection neo4j = CliDatabase.open(data)) {
                     return csvPair ? null : new Importer(neo4j.graph(), new CypherFiles())
@@ -122,7 +122,7 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("bulk load: " + phases);
             ReportPrinter.print(report, out);
             if (history != null && history.created() + history.updated() + history.skipped() > 0) {
-                out.println("introductions and interactions, applied once the store had started:");
+                out.println("introductions, interactions and accounts, applied once the store had started:");
                 ReportPrinter.print(history, out);
             }
             return 0;

@@ -23,6 +23,10 @@ final class ReportPrinter {
             out.printf("  interactions:  %d created, %d updated, %d skipped%n", r.interactions().created(),
                     r.interactions().updated(), r.interactions().skipped());
         }
+        if (r.accounts().created() + r.accounts().updated() + r.accounts().skipped() > 0) {
+            out.printf("  accounts:      %d created, %d updated, %d skipped%n", r.accounts().created(),
+                    r.accounts().updated(), r.accounts().skipped());
+        }
         r.merges().stream().limit(SHOWN_ERRORS).forEach(m ->
                 out.printf("  merged record %d into %s (by %s)%n", m.record(), m.id(), m.by()));
         int total = r.errors().size() + r.errorsOmitted();

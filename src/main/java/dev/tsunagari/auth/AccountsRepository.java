@@ -85,6 +85,11 @@ public final class AccountsRepository {
         return deleted;
     }
 
+    /** Accounts were written past this repository (an import restoring them): tokens are looked up again. */
+    public void forgetCachedTokens() {
+        cache.clear();
+    }
+
     private Optional<Account> changed(Cypher statement, Map<String, Object> params) {
         Optional<Account> account = graph.write(tx -> Graph.run(tx, statement, params).list()).stream().findFirst()
                 .map(r -> asAccount(r.get("a").asNode()));

@@ -19,6 +19,7 @@ final class Batches implements RecordSink {
     private final List<Incoming.Tie> ties = new ArrayList<>();
     private final List<Incoming.Introduction> introductions = new ArrayList<>();
     private final List<Incoming.Interaction> interactions = new ArrayList<>();
+    private final List<Incoming.Account> accounts = new ArrayList<>();
 
     Batches(ImportState state, boolean tiesSource, long total, Importer.Progress progress) {
         this.state = state;
@@ -50,6 +51,11 @@ final class Batches implements RecordSink {
             if (interactions.size() >= HISTORY) {
                 flushHistory();
             }
+        } else if (record instanceof Incoming.Account a) {
+            accounts.add(a);
+            if (accounts.size() >= HISTORY) {
+                flushHistory();
+            }
         }
     }
 
@@ -71,7 +77,10 @@ final class Batches implements RecordSink {
         flushHistory();
     }
 
-    /** Introductions and interactions name people only, so they wait for no tie; people are all stored first. */
+    /**
+     * Introductions and interactions name people only, so they wait for no tie; people are all stored first.
+     * Accounts name nothing that must exist (their person may be gone), and come with them.
+     */
     private void flushHistory() {
         flushPeople();
         if (!introductions.isEmpty()) {
@@ -83,6 +92,11 @@ final class Batches implements RecordSink {
             new InteractionsStep(state).process(interactions);
             advance(interactions.size());
             interactions.clear();
+        }
+        if (!accounts.isEmpty()) {
+            new AccountsStep(state).process(accounts);
+            advance(accounts.size());
+            accounts.clear();
         }
     }
 

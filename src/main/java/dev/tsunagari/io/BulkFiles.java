@@ -24,15 +24,17 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Turns the records of an import into the CSV files of Neo4j's offline importer, in one pass, checked by the same
  * rules as every other import and with exactly the properties the API stores (tags as a list, their text mirror,
- * HAS_TAG). What the importer cannot decide (a repeated id or tie, a tie to nobody) is rejected here, with its
- * record. Nodes get numbers as importer ids ({@code --id-type=integer}): the importer maps numbers far faster than
- * strings, and our ids are stored as the {@code id} property as before.
+ * HAS_TAG), and what people and ties store beyond it (who added them, visibility, {@link TieState}). What the
+ * importer cannot decide (a repeated id or tie, a tie to nobody) is rejected here, with its record. Nodes get
+ * numbers as importer ids ({@code --id-type=integer}): the importer maps numbers far faster than strings, and our
+ * ids are stored as the {@code id} property as before.
  */
 final class BulkFiles implements RecordSink, Closeable {
     /** Separates list items in a cell; a control character, which no checked text can contain. */
     static final String ARRAY_DELIMITER = "\u001F";
     private static final List<String> PERSON_KEYS = List.of("name", "kana", "headline", "organization", "role",
-            "location", "tags", "tagsText", "offers", "offersText", "seeks", "seeksText", "notes", "email", "phone", "links");
+            "location", "tags", "tagsText", "offers", "offersText", "seeks", "seeksText", "notes", "email", "phone", "links",
+            "visibility");
     private static final Set<String> LISTS = Set.of("tags", "offers", "seeks", "links");
     private final ReportBuilder report;
     private final String now = Stamps.now();
@@ -53,7 +55,7 @@ final class BulkFiles implements RecordSink, Closeable {
         this.report = report;
         List<String> personHeader = new ArrayList<>(List.of(":ID(Person)", "id"));
         PERSON_KEYS.forEach(k -> personHeader.add(LISTS.contains(k) ? k + ":string[]" : k));
-        personHeader.addAll(List.of("createdAt", "updatedAt"));
+        personHeader.addAll(List.of("createdAt", "updatedAt", "addedBy"));
         this.people = printer("people.csv", personHeader);
         this.hasTag = printer("has_tag.csv", List.of(":START_ID(Person)", ":END_ID(Tag)"));
         this.ties = new BulkTies(dir.resolve("ties.csv"));
@@ -104,7 +106,7 @@ final class BulkFiles implements RecordSink, Closeable {
             return record;
         }
         return record instanceof Incoming.Tie t
-                ? new Incoming.Tie(offset + t.record(), t.line(), t.tie())
+                ? new Incoming.Tie(offset + t.record(), t.line(), t.tie(), t.state())
                 : record instanceof Incoming.Person p
                         ? new Incoming.Person(offset + p.record(), p.line(), p.person(), p.authoritative(), p.since())
                         : record;
@@ -132,13 +134,14 @@ final class BulkFiles implements RecordSink, Closeable {
             throw ApiException.invalid("id", "is required when loading into an empty database");
         }
         Stamps.check(p.createdAt(), p.updatedAt());
+        PeopleStep.checkAddedBy(p);
         Map<String, Object> props = PeopleRepository.properties(PersonRules.check(p.id(), p));
         if (ids.containsKey(p.id())) {
             throw ApiException.invalid("id", p.id() + " appears more than once in the file");
         }
         int node = ids.size();
         ids.put(p.id(), node);
-        List<Object> row = new ArrayList<>(PERSON_KEYS.size() + 4);
+        List<Object> row = new ArrayList<>(PERSON_KEYS.size() + 5);
         row.add(node);
         row.add(p.id());
         for (String key : PERSON_KEYS) {
@@ -149,6 +152,7 @@ final class BulkFiles implements RecordSink, Closeable {
         Stamps.Pair stamps = Stamps.forNew(p.createdAt(), p.updatedAt(), now);
         row.add(stamps.createdAt());
         row.add(stamps.updatedAt());
+        row.add(p.addedBy());
         people.printRecord(row);
         @SuppressWarnings("unchecked")
         List<String> personTags = (List<String>) props.getOrDefault("tags", List.of());
@@ -161,6 +165,7 @@ final class BulkFiles implements RecordSink, Closeable {
     private void tie(Incoming.Tie in) throws IOException {
         Stamps.check(in.tie().createdAt(), in.tie().updatedAt());
         TieRules.Checked t = TieRules.check(in.tie());
+        in.state().check();
         Integer from = ids.get(t.from());
         Integer to = ids.get(t.to());
         List<FieldError> missing = new ArrayList<>();
@@ -173,7 +178,7 @@ final class BulkFiles implements RecordSink, Closeable {
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
         }
-        ties.write(from, to, t, Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now));
+        ties.write(from, to, t, Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now), in.state());
         report.tie(ReportBuilder.Outcome.CREATED, 1);
     }
 

@@ -20,9 +20,10 @@ import picocli.CommandLine;
  * not exist yet by Neo4j's own batch importer (what {@code neo4j-admin database import full} runs), many times
  * faster than transactions can write. The file is read once, checked and turned into the importer's CSV as it is
  * read. The caller starts the database afterwards, which applies the schema (constraints, full-text index).
- * Introductions and interactions are not loaded here (the importer would need their events as nodes of their
- * own, for a part of a file that is small beside its ties): the caller applies them once the store has started,
- * with {@link Importer#runHistory}, which restores them as the transactional import does.
+ * People and ties arrive with what they store beyond the API's fields (who added them, visibility,
+ * {@link TieState}). Introductions, interactions and accounts are not loaded here (the importer would need events
+ * as nodes of their own, for a part of a file that is small beside its ties): the caller applies them once the
+ * store has started, with {@link Importer#runHistory}, which restores them as the transactional import does.
  */
 public final class BulkLoad {
     private BulkLoad() {}

@@ -12,13 +12,13 @@ import java.nio.file.Path;
 
 /**
  * The ties file of a bulk load, written row by row without a CSV library: every cell but the note is a number, a
- * name from a fixed list, a date or a checked timestamp, none of which can hold a comma or a quote, and a million
- * rows through a general printer cost more than the importer spends storing them. Refuses a tie the file already
- * had, remembered as two node numbers in a {@link LongSet} per type.
+ * name from a fixed list, a date, a checked timestamp or a checked id, none of which can hold a comma or a quote,
+ * and a million rows through a general printer cost more than the importer spends storing them. Refuses a tie the
+ * file already had, remembered as two node numbers in a {@link LongSet} per type.
  */
 final class BulkTies implements Closeable {
     static final String HEADER = ":START_ID(Person),:END_ID(Person),:TYPE,strength:double,context,since:date,"
-            + "lastContact:date,note,createdAt,updatedAt\n";
+            + "lastContact:date,note,createdAt,updatedAt,interactionCount:long,introducedBy,introduction,addedBy\n";
     private final Writer out;
     private final LongSet[] written = new LongSet[TieType.values().length];
     private final StringBuilder row = new StringBuilder(160);
@@ -33,7 +33,7 @@ final class BulkTies implements Closeable {
     }
 
     /** Writes the tie between the nodes numbered {@code from} and {@code to}, or refuses a repeat. */
-    void write(int from, int to, TieRules.Checked t, Stamps.Pair stamps) throws IOException {
+    void write(int from, int to, TieRules.Checked t, Stamps.Pair stamps, TieState state) throws IOException {
         // KNOWS has no direction: a-b and b-a are the same tie.
         boolean either = t.type() == TieType.KNOWS;
         long low = either ? Math.min(from, to) : from;
@@ -64,6 +64,16 @@ final class BulkTies implements Closeable {
         text(stamps.createdAt());
         row.append(',');
         text(stamps.updatedAt());
+        row.append(',');
+        if (state.interactionCount() != null) {
+            row.append(state.count());
+        }
+        row.append(',');
+        optional(state.introducedBy());
+        row.append(',');
+        optional(state.introduction());
+        row.append(',');
+        optional(state.addedBy());
         row.append('\n');
         out.append(row);
     }
@@ -74,6 +84,13 @@ final class BulkTies implements Closeable {
             row.append('"').append(value.replace("\"", "\"\"")).append('"');
         } else {
             row.append(value);
+        }
+    }
+
+    /** A checked id, or nothing: letters, digits and . _ : @ - only, so there is nothing to quote. */
+    private void optional(String id) {
+        if (id != null) {
+            row.append(id);
         }
     }
 

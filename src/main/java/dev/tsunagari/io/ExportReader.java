@@ -3,6 +3,7 @@ package dev.tsunagari.io;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.http.Json;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
 import dev.tsunagari.ties.Tie;
@@ -17,7 +18,7 @@ import org.neo4j.driver.Record;
 
 /**
  * Walks the graph for an export in a stable order (people by id; ties by from, type, to; introductions and
- * interactions by id) one page at a time, so exporting a large network needs neither one huge transaction nor the
+ * interactions and accounts by id) one page at a time, so exporting a large network needs neither one huge transaction nor the
  * whole graph in memory.
  */
 final class ExportReader {
@@ -27,6 +28,7 @@ final class ExportReader {
     private final Cypher tiesOf;
     private final Cypher introductions;
     private final Cypher interactions;
+    private final Cypher accounts;
 
     ExportReader(Graph graph, CypherFiles files) {
         this.graph = graph;
@@ -34,6 +36,7 @@ final class ExportReader {
         this.tiesOf = files.get("import/export_ties");
         this.introductions = files.get("import/export_introductions");
         this.interactions = files.get("import/export_interactions");
+        this.accounts = files.get("import/export_accounts");
     }
 
     void introductions(Consumer<IntroductionRecord> each) {
@@ -42,6 +45,10 @@ final class ExportReader {
 
     void interactions(Consumer<InteractionRecord> each) {
         byId(interactions, HistoryRows::interaction, InteractionRecord::id, each);
+    }
+
+    void accounts(Consumer<AccountRecord> each) {
+        byId(accounts, r -> Json.MAPPER.convertValue(r.get("a").asMap(), AccountRecord.class), AccountRecord::id, each);
     }
 
     /** Pages through the rows of {@code query} in id order, {@link #PAGE} at a time. */
@@ -65,9 +72,18 @@ final class ExportReader {
     }
 
     void ties(Consumer<Tie> each) {
+        tiesAs(TiesRepository::asTie, each);
+    }
+
+    /** Ties with what they store beyond the API's fields, as the JSON export writes them. */
+    void tieRecords(Consumer<TieRecord> each) {
+        tiesAs(TieRecord::of, each);
+    }
+
+    private <T> void tiesAs(Function<Record, T> map, Consumer<T> each) {
         pages(page -> {
             List<String> ids = page.stream().map(Person::id).toList();
-            graph.read(tx -> Graph.run(tx, tiesOf, Map.of("ids", ids)).list(TiesRepository::asTie)).forEach(each);
+            graph.read(tx -> Graph.run(tx, tiesOf, Map.of("ids", ids)).list(map::apply)).forEach(each);
         });
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What an import did, record by record: a report, not an exception. {@code created}, {@code updated},
- * {@code merged} and {@code skipped} add up people, ties, introductions and interactions; {@code skipped} counts records that changed nothing
+ * {@code merged} and {@code skipped} add up people, ties, introductions, interactions and accounts; {@code skipped} counts records that changed nothing
  * (already stored as they are) and rejected ones, each of which is also listed in {@code errors}.
  */
 public record ImportReport(
@@ -20,7 +20,8 @@ public record ImportReport(
         Counts people,
         Counts ties,
         Counts introductions,
-        Counts interactions) {
+        Counts interactions,
+        Counts accounts) {
 
     /** A rejected record: its number in the file, its line where known, the field and what is wrong. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -19,6 +19,8 @@ final class ImportState {
     /** Introductions and interactions seen so far (kind|id), and the Idempotency-Keys taken, key to id. */
     final Set<String> historyIds = new HashSet<>();
     final Map<String, String> introductionKeys = new HashMap<>();
+    /** The token hashes of the accounts taken so far, hash to account id. */
+    final Map<String, String> accountHashes = new HashMap<>();
     long done;
     private PersonKeys keys;
 

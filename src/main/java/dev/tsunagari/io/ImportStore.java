@@ -27,6 +27,8 @@ final class ImportStore {
     private final Map<TieType, Cypher> tiesMerge = new EnumMap<>(TieType.class);
     private final Map<TieType, Cypher> tiesCreate = new EnumMap<>(TieType.class);
     private final HistoryStore history;
+    private final Cypher accountsStored;
+    private final Cypher accountsWrite;
 
     ImportStore(Graph graph, CypherFiles files) {
         this.graph = graph;
@@ -38,6 +40,8 @@ final class ImportStore {
         this.ownerTies = files.get("import/owner_ties");
         this.tiesExisting = files.get("import/ties_existing");
         this.history = new HistoryStore(files);
+        this.accountsStored = files.get("import/accounts_stored");
+        this.accountsWrite = files.get("import/accounts_write");
         for (TieType type : TieType.values()) {
             String suffix = type.name().toLowerCase();
             tiesMerge.put(type, files.get("import/ties_merge_" + suffix));
@@ -52,6 +56,17 @@ final class ImportStore {
     /** The Cypher of introductions and interactions. */
     HistoryStore history() {
         return history;
+    }
+
+    /** The stored accounts named by {@code ids} or holding one of {@code hashes}, every property of each. */
+    List<Map<String, Object>> accounts(List<String> ids, List<String> hashes) {
+        return graph.read(tx -> Graph.run(tx, accountsStored, Map.of("ids", ids, "hashes", hashes))
+                .list(r -> r.get("a").asMap()));
+    }
+
+    /** Rows {id, props}. */
+    void writeAccounts(List<Map<String, Object>> rows) {
+        graph.write(tx -> Graph.run(tx, accountsWrite, Map.of("rows", rows)).consume());
     }
 
     PersonKeys keys() {

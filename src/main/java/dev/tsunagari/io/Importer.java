@@ -15,9 +15,20 @@ import java.util.Set;
  */
 public final class Importer {
     private final ImportStore store;
+    private final Runnable accountsRestored;
 
+    /** An importer in a process that keeps no tokens in memory (the command line). */
     public Importer(Graph graph, CypherFiles files) {
+        this(graph, files, () -> {});
+    }
+
+    /**
+     * {@code accountsRestored} runs after every import: one may have replaced an account's token hash or role,
+     * and a service that caches tokens must look them up again.
+     */
+    public Importer(Graph graph, CypherFiles files, Runnable accountsRestored) {
         this.store = new ImportStore(graph, files);
+        this.accountsRestored = accountsRestored;
     }
 
     /** What to import: the format, for CSV which file, and whose contacts these are (LinkedIn and vCard). */
@@ -56,20 +67,25 @@ public final class Importer {
         progress.update(0, counter.records());
         ImportState state = new ImportState(store, report, options);
         List<Source> sources = importingSources(options);
-        for (int i = 0; i < sources.size(); i++) {
-            boolean ties = options.kind() == ImportFormat.CsvKind.TIES || (options.format() == ImportFormat.JSON && i == 1);
-            Source source = sources.get(i);
-            Batches batches = new Batches(state, ties, counter.records(), progress);
-            source.read(file, batches);
-            batches.flush();
+        try {
+            for (int i = 0; i < sources.size(); i++) {
+                boolean ties = options.kind() == ImportFormat.CsvKind.TIES
+                        || (options.format() == ImportFormat.JSON && i == 1);
+                Source source = sources.get(i);
+                Batches batches = new Batches(state, ties, counter.records(), progress);
+                source.read(file, batches);
+                batches.flush();
+            }
+        } finally {
+            accountsRestored.run();
         }
         return report.build();
     }
 
     /**
-     * Only the introductions and interactions of our JSON file, as {@link #run} imports them: what is left to do
-     * after {@link BulkLoad} has loaded its people and ties, once the store has started. Records keep their
-     * numbers in the whole file.
+     * Only the introductions, interactions and accounts of our JSON file, as {@link #run} imports them: what is
+     * left to do after {@link BulkLoad} has loaded its people and ties, once the store has started. Records keep
+     * their numbers in the whole file.
      */
     public ImportReport runHistory(Path file, Progress progress) throws IOException {
         RecordCounter counter = new RecordCounter();
@@ -78,8 +94,12 @@ public final class Importer {
         report.records(counter.records());
         ImportState state = new ImportState(store, report, new Options(ImportFormat.JSON, null, null));
         Batches batches = new Batches(state, false, counter.records(), progress);
-        new JsonSource(Set.of("introductions", "interactions")).read(file, batches);
-        batches.flush();
+        try {
+            new JsonSource(Set.of("introductions", "interactions", "accounts")).read(file, batches);
+            batches.flush();
+        } finally {
+            accountsRestored.run();
+        }
         return report.build();
     }
 
@@ -93,7 +113,7 @@ public final class Importer {
             case VCARD -> List.of(new VCardSource());
             case CSV -> List.of(options.kind() == ImportFormat.CsvKind.TIES ? new CsvTiesSource() : new CsvPeopleSource());
             case JSON -> List.of(new JsonSource(Set.of("people")),
-                    new JsonSource(Set.of("ties", "introductions", "interactions")));
+                    new JsonSource(Set.of("ties", "introductions", "interactions", "accounts")));
         };
     }
 }

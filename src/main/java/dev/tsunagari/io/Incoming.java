@@ -20,12 +20,22 @@ public sealed interface Incoming {
     record Person(int record, int line, PersonInput person, boolean authoritative, LocalDate since)
             implements Incoming {}
 
-    /** A tie between two people named by id. */
-    record Tie(int record, int line, TieInput tie) implements Incoming {}
+    /**
+     * A tie between two people named by id, with what it stores beyond the API's fields ({@link TieState#NONE}
+     * from files that carry none of it).
+     */
+    record Tie(int record, int line, TieInput tie, TieState state) implements Incoming {
+        Tie(int record, int line, TieInput tie) {
+            this(record, line, tie, TieState.NONE);
+        }
+    }
 
     /** An introduction with its history, as our JSON export holds it. */
     record Introduction(int record, int line, IntroductionRecord introduction) implements Incoming {}
 
     /** An interaction between two people named by id, as our JSON export holds it. */
     record Interaction(int record, int line, InteractionRecord interaction) implements Incoming {}
+
+    /** An account, as our JSON export holds it from version 3 on. */
+    record Account(int record, int line, AccountRecord account) implements Incoming {}
 }

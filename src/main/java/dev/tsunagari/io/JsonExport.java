@@ -8,16 +8,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Our JSON format, everything the graph holds: {@code {"schemaVersion": 2, "people": [...], "ties": [...],
- * "introductions": [...], "interactions": [...]}} with one record a line. People and ties are exactly what the
- * API returns; introductions ({@link IntroductionRecord}) and interactions ({@link InteractionRecord}) are every
- * stored property, by id. Version 2 is the first whose introductions and interactions are filled: a reader of
- * version 1 would drop them (a backup that silently loses the history), so it refuses the file instead. Version 1
- * files, whose two arrays were always empty, are still read.
+ * Our JSON format, everything the graph holds: {@code {"schemaVersion": 3, "people": [...], "ties": [...],
+ * "introductions": [...], "interactions": [...], "accounts": [...]}} with one record a line, the version first.
+ * People are exactly what the API returns (their {@code addedBy} and {@code visibility} among it). Ties are what
+ * the API returns followed by what they store beyond it ({@link TieRecord}: {@code interactionCount},
+ * {@code introducedBy}, {@code introduction}, {@code addedBy}, each only when stored). Introductions
+ * ({@link IntroductionRecord}), interactions ({@link InteractionRecord}) and accounts ({@link AccountRecord}, with
+ * the SHA-256 of the token, never a token) are every stored property, by id.
+ * <p>
+ * Each version adds what a reader of the one before would silently drop, so a reader refuses versions it does not
+ * know instead of losing part of a backup. Version 1 (empty introductions and interactions) and version 2 (no
+ * accounts, ties as the API shows them) are still read as they always were: their ties change no stored-only
+ * state and they leave accounts alone.
  */
 final class JsonExport {
-    static final int SCHEMA_VERSION = 2;
-    static final java.util.Set<Integer> READABLE = java.util.Set.of(1, SCHEMA_VERSION);
+    static final int SCHEMA_VERSION = 3;
+    static final java.util.Set<Integer> READABLE = java.util.Set.of(1, 2, SCHEMA_VERSION);
     private static final ObjectWriter WRITER = Json.MAPPER.writer();
 
     private JsonExport() {}
@@ -28,13 +34,16 @@ final class JsonExport {
         reader.people(people::item);
         text(out, "\n],\n\"ties\":[");
         Section ties = new Section(out);
-        reader.ties(ties::item);
+        reader.tieRecords(ties::item);
         text(out, "\n],\n\"introductions\":[");
         Section introductions = new Section(out);
         reader.introductions(introductions::item);
         text(out, "\n],\n\"interactions\":[");
         Section interactions = new Section(out);
         reader.interactions(interactions::item);
+        text(out, "\n],\n\"accounts\":[");
+        Section accounts = new Section(out);
+        reader.accounts(accounts::item);
         text(out, "\n]}\n");
     }
 

@@ -20,10 +20,12 @@ import java.util.Set;
 /**
  * Our JSON export format ({@link JsonExport}), read as a stream so a million ties never sit in memory at
  * once. Records are numbered in file order across all sections; {@code sections} says which of them this reader
- * hands on, so that the importer can take every person before any tie whatever the order in the file.
+ * hands on, so that the importer can take every person before any tie whatever the order in the file. A
+ * version this service does not know (a later one) is refused as a broken file: reading it as an older one could
+ * drop what it holds.
  */
 final class JsonSource implements Source {
-    static final Set<String> SECTIONS = Set.of("people", "ties", "introductions", "interactions");
+    static final Set<String> SECTIONS = Set.of("people", "ties", "introductions", "interactions", "accounts");
     private static final ObjectReader ELEMENT = Json.MAPPER.readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Set<String> wanted;
@@ -39,16 +41,19 @@ final class JsonSource implements Source {
                 throw new BrokenFile(1, "a Tsunagari JSON file is one object with schemaVersion, people and ties");
             }
             int record = 0;
-            boolean versioned = false;
+            int version = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (field.equals("schemaVersion")) {
                     if (value != JsonToken.VALUE_NUMBER_INT || !JsonExport.READABLE.contains(parser.getIntValue())) {
-                        throw new BrokenFile(line(parser), "schemaVersion must be 1 or " + JsonExport.SCHEMA_VERSION
-                                + ", the versions this service reads");
+                        throw new BrokenFile(line(parser), "schemaVersion must be 1, 2 or " + JsonExport.SCHEMA_VERSION
+                                + ", the versions this service reads (this file says " + parser.getText() + ")");
                     }
-                    versioned = true;
+                    version = parser.getIntValue();
+                } else if (field.equals("accounts") && version < 3) {
+                    throw new BrokenFile(line(parser), "accounts are read from files whose schemaVersion, 3 or later,"
+                            + " comes before them (as every export writes it)");
                 } else if (SECTIONS.contains(field)) {
                     if (value != JsonToken.START_ARRAY) {
                         throw new BrokenFile(line(parser), field + " must be an array");
@@ -60,7 +65,7 @@ final class JsonSource implements Source {
                             parser.skipChildren();
                             sink.seen(record);
                         } else {
-                            element(field, ELEMENT.readValue(parser), record, line, sink);
+                            element(field, version, ELEMENT.readValue(parser), record, line, sink);
                         }
                     }
                 } else {
@@ -70,7 +75,7 @@ final class JsonSource implements Source {
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 throw new BrokenFile(line(parser), "the file does not end where its object ends");
             }
-            if (!versioned) {
+            if (version == 0) {
                 throw new BrokenFile(1, "schemaVersion is missing: this is not a Tsunagari export");
             }
         } catch (JsonProcessingException e) {
@@ -79,7 +84,11 @@ final class JsonSource implements Source {
         }
     }
 
-    private static void element(String section, JsonNode node, int record, int line, RecordSink sink) {
+    /**
+     * One record of a section. The stored-only fields of ties are read once the file has said it is version 3
+     * (before its records, as every export writes it); older files are read exactly as before.
+     */
+    private static void element(String section, int version, JsonNode node, int record, int line, RecordSink sink) {
         if (!node.isObject()) {
             sink.reject(record, line, section, section, "each item must be a JSON object");
             return;
@@ -90,7 +99,16 @@ final class JsonSource implements Source {
                     PersonInput person = Json.MAPPER.treeToValue(node, PersonInput.class);
                     sink.accept(new Incoming.Person(record, line, person, person.id() != null, null));
                 }
-                case "ties" -> sink.accept(new Incoming.Tie(record, line, Json.MAPPER.treeToValue(node, TieInput.class)));
+                case "ties" -> {
+                    if (version >= 3) {
+                        TieRecord tie = Json.MAPPER.treeToValue(node, TieRecord.class);
+                        sink.accept(new Incoming.Tie(record, line, tie.input(), tie.state()));
+                    } else {
+                        sink.accept(new Incoming.Tie(record, line, Json.MAPPER.treeToValue(node, TieInput.class)));
+                    }
+                }
+                case "accounts" -> sink.accept(new Incoming.Account(record, line,
+                        Json.MAPPER.treeToValue(node, AccountRecord.class)));
                 case "introductions" -> sink.accept(new Incoming.Introduction(record, line,
                         Json.MAPPER.treeToValue(node, IntroductionRecord.class)));
                 default -> sink.accept(new Incoming.Interaction(record, line,

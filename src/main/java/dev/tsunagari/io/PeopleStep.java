@@ -2,6 +2,7 @@ package dev.tsunagari.io;
 
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
+import dev.tsunagari.http.Ids;
 import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.people.Person;
 import dev.tsunagari.people.PersonInput;
@@ -92,12 +93,20 @@ final class PeopleStep {
         PersonInput person = in.person();
         if (in.authoritative()) {
             Stamps.check(person.createdAt(), person.updatedAt());
+            checkAddedBy(person);
             PersonInput clean = PersonRules.check(person.id(), person);
             // A restore keeps who added each person; the rules drop the field from client input.
             return addedBy(withStamps(clean, person.createdAt(), person.updatedAt()), person.addedBy());
         }
         PersonInput clean = PersonRules.check("pending", PersonMerge.withId(person, null));
         return PersonMerge.withId(clean, person.id());
+    }
+
+    /** Who added a person is an account id, whether or not that account is in the file or stored. */
+    static void checkAddedBy(PersonInput person) {
+        if (person.addedBy() != null && !Ids.valid(person.addedBy())) {
+            throw ApiException.invalid("addedBy", Ids.MESSAGE);
+        }
     }
 
     /** Finds the stored person a contact is, or gives a new one its id (the vCard UID when it has a usable one). */

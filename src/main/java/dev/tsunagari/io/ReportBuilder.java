@@ -20,7 +20,7 @@ final class ReportBuilder {
     enum Outcome { CREATED, UPDATED, MERGED, SKIPPED }
 
     /** The kinds of record a file holds, each counted on its own in the report. */
-    enum Kind { PEOPLE, TIES, INTRODUCTIONS, INTERACTIONS;
+    enum Kind { PEOPLE, TIES, INTRODUCTIONS, INTERACTIONS, ACCOUNTS;
 
         static Kind ofSection(String section) {
             return valueOf(section.toUpperCase(java.util.Locale.ROOT));
@@ -75,7 +75,7 @@ final class ReportBuilder {
                 .sorted(Comparator.comparingInt(ImportReport.RecordError::record)).toList();
         return new ImportReport(records, sum[0], sum[1], sum[2], sum[3], sorted, errorsOmitted,
                 List.copyOf(merges), counts(Kind.PEOPLE), counts(Kind.TIES), counts(Kind.INTRODUCTIONS),
-                counts(Kind.INTERACTIONS));
+                counts(Kind.INTERACTIONS), counts(Kind.ACCOUNTS));
     }
 
     private ImportReport.Counts counts(Kind kind) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /** The stored properties of a tie, and what counts as the same tie when a file is imported again. */
 final class TieProps {
-    private static final List<String> CONTENT = List.of("strength", "context", "since", "lastContact", "note");
+    private static final List<String> CONTENT = List.of("strength", "context", "since", "lastContact", "note",
+            "interactionCount", "introducedBy", "introduction", "addedBy");
 
     private TieProps() {}
 

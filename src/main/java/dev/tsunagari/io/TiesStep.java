@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Imports one batch of ties. A tie that touches a person this import created cannot be stored yet, so it is
  * created without a look-up (the bulk path); any other tie is compared with the stored one and written only when
- * it differs, so a re-import writes nothing. The batch is one transaction.
+ * it differs, so a re-import writes nothing. The stored-only state ({@link TieState}) is restored as the file
+ * holds it. The batch is one transaction.
  */
 final class TiesStep {
     private final ImportState state;
@@ -36,8 +37,11 @@ final class TiesStep {
             try {
                 Stamps.check(in.tie().createdAt(), in.tie().updatedAt());
                 TieRules.Checked tie = TieRules.check(in.tie());
+                in.state().check();
                 Stamps.Pair stamps = Stamps.forNew(in.tie().createdAt(), in.tie().updatedAt(), now);
-                checked.add(new Checked(in, tie, TieProps.of(tie, stamps.createdAt(), stamps.updatedAt())));
+                Map<String, Object> props = TieProps.of(tie, stamps.createdAt(), stamps.updatedAt());
+                in.state().into(props, Map.of());
+                checked.add(new Checked(in, tie, props));
                 for (String id : List.of(tie.from(), tie.to())) {
                     if (!state.present.contains(id)) {
                         unknown.add(id);
@@ -94,6 +98,10 @@ final class TiesStep {
         for (int i = 0; i < ties.size(); i++) {
             Checked c = ties.get(i);
             Map<String, Object> old = stored.get(i);
+            if (old != null) {
+                // What the record leaves out of the tie's stored-only state stays as stored.
+                c.in().state().into(c.props(), old);
+            }
             if (old == null) {
                 state.report.tie(ReportBuilder.Outcome.CREATED, 1);
             } else if (TieProps.sameContent(old, c.props())) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,46 @@ class BulkLoadTest {
             assertThat(history.introductions().created()).isEqualTo(3);
             assertThat(history.interactions().created()).isEqualTo(3);
             assertThat(export(loaded.graph())).isEqualTo(export);
+        }
+    }
+
+    @Test
+    void accountsOwnershipAndTieStateSurviveTheBulkLoadAsTheyDoTheTransactionalImport() throws Exception {
+        OwnedNetwork.build();
+        String export = TestApi.get("/api/export?format=json").text();
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.writeString(json, export);
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+
+        ImportReport bulk = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat(bulk.errors()).isEmpty();
+        try (Neo4jConnection loaded = open(data)) {
+            ImportReport rest = new Importer(loaded.graph(), CYPHER).runHistory(json, Importer.Progress.NONE);
+            assertThat(rest.errors()).isEmpty();
+            assertThat(rest.accounts().created()).isEqualTo(2);
+            assertThat(export(loaded.graph())).isEqualTo(export);
+            assertThat(snapshot(loaded.graph())).isEqualTo(TestNeo4j.snapshot());
+        }
+    }
+
+    @Test
+    void storedStateIsCheckedByTheBulkLoadAsByTheTransactionalImport() throws Exception {
+        Path json = Files.createTempFile("tsunagari-bulk-test-", ".json");
+        Files.write(json, ImportFiles.fixture(StoredStateImportTest.FIXTURE));
+        Path data = Files.createTempDirectory("tsunagari-bulk-test-");
+
+        ImportReport bulk = BulkLoad.run(json, data.resolve("neo4j"), new PrintStream(OutputStream.nullOutputStream()));
+
+        try (Neo4jConnection loaded = open(data)) {
+            ImportReport rest = new Importer(loaded.graph(), CYPHER).runHistory(json, Importer.Progress.NONE);
+            assertThat(Stream.concat(bulk.errors().stream(), rest.errors().stream()))
+                    .extracting(e -> e.record() + " " + e.field())
+                    .containsExactlyElementsOf(StoredStateImportTest.BAD_FIELDS);
+            ImportFiles.imported("format=json", StoredStateImportTest.FIXTURE);
+            String stamps = "\"(createdAt|updatedAt)\":\"[^\"]*\"";
+            assertThat(export(loaded.graph()).replaceAll(stamps, "$1"))
+                    .isEqualTo(TestApi.get("/api/export?format=json").text().replaceAll(stamps, "$1"));
         }
     }
 

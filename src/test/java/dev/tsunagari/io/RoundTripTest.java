@@ -26,7 +26,8 @@ class RoundTripTest {
         assertThat(restored.json().get("errors")).as(restored.text()).isEmpty();
         assertThat(export("json")).isEqualTo(first);
         assertThat(TestNeo4j.snapshot()).isEqualTo(graph);
-        assertThat(first).startsWith("{\"schemaVersion\":2,").contains("\"introductions\":[\n]", "\"interactions\":[\n]");
+        assertThat(first).startsWith("{\"schemaVersion\":3,")
+                .contains("\"introductions\":[\n]", "\"interactions\":[\n]", "\"accounts\":[\n]");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class CsvColumns {
     static final List<String> PEOPLE = List.of("id", "name", "kana", "headline", "organization", "role", "location",
-            "tags", "offers", "seeks", "notes", "email", "phone", "links", "createdAt", "updatedAt");
+            "tags", "offers", "seeks", "notes", "email", "phone", "links", "createdAt", "updatedAt", "visibility", "addedBy");
     static final List<String> TIES = List.of("from", "to", "type", "strength", "context", "since", "lastContact",
             "note", "createdAt", "updatedAt");
 

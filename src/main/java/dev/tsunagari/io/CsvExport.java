@@ -32,7 +32,8 @@ final class CsvExport {
     private static List<String> person(Person p) {
         return cells(p.id(), p.name(), p.kana(), p.headline(), p.organization(), p.role(), p.location(),
                 CsvColumns.cell(p.tags()), CsvColumns.cell(p.offers()), CsvColumns.cell(p.seeks()), p.notes(),
-                p.email(), p.phone(), CsvColumns.cell(p.links()), p.createdAt(), p.updatedAt());
+                p.email(), p.phone(), CsvColumns.cell(p.links()), p.createdAt(), p.updatedAt(), p.visibility(),
+                p.addedBy());
     }
 
     private static List<String> tie(Tie t) {

@@ -17,7 +17,8 @@ final class CsvPeopleSource implements Source {
                             row.get("headline"), row.get("organization"), row.get("role"), row.get("location"),
                             CsvColumns.list(row.get("tags")), CsvColumns.list(row.get("offers")),
                             CsvColumns.list(row.get("seeks")), row.get("notes"), row.get("email"), row.get("phone"),
-                            CsvColumns.list(row.get("links")), row.get("createdAt"), row.get("updatedAt"));
+                            CsvColumns.list(row.get("links")), row.get("createdAt"), row.get("updatedAt"),
+                            row.get("visibility"), row.get("addedBy"));
                     sink.accept(new Incoming.Person(row.record(), row.line(), person, person.id() != null, null));
                 });
     }

@@ -73,6 +73,22 @@ class RoundTripOwnershipTest {
         assertThat(TestNeo4j.snapshot()).isEqualTo(graph);
     }
 
+    @Test
+    void aPrivatePersonStaysPrivateAndOwnedThroughThePeopleCsv() {
+        OwnedNetwork.Members members = OwnedNetwork.build();
+        String people = TestApi.get("/api/export?format=csv&kind=people").text();
+        assertThat(people.lines().findFirst().orElseThrow()).endsWith(",visibility,addedBy");
+
+        TestNeo4j.clean();
+        TestApi.Response restored = ImportFiles.post("format=csv&kind=people", people.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(restored.json().get("errors")).as(restored.text()).isEmpty();
+        TestApi.Response person = TestApi.get("/api/people/" + OwnedNetwork.PRIVATE_ID);
+        assertThat(person.json().get("visibility").asText()).as("not made public by a spreadsheet's round trip")
+                .isEqualTo("private");
+        assertThat(person.json().get("addedBy").asText()).isEqualTo(members.haruto().id());
+    }
+
     private static String tieLine(String export, String from, String to) {
         return export.lines().filter(l -> l.startsWith("{\"from\":\"" + from + "\",\"to\":\"" + to + "\""))
                 .findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Our JSON format, everything the graph holds: {@code {"schemaVersion": 3, "people": [...], "ties": [...],
@@ -29,22 +30,25 @@ final class JsonExport {
     private JsonExport() {}
 
     static void write(ExportReader reader, OutputStream out) throws IOException {
-        text(out, "{\"schemaVersion\":" + SCHEMA_VERSION + ",\n\"people\":[");
-        Section people = new Section(out);
-        reader.people(people::item);
-        text(out, "\n],\n\"ties\":[");
-        Section ties = new Section(out);
-        reader.tieRecords(ties::item);
-        text(out, "\n],\n\"introductions\":[");
-        Section introductions = new Section(out);
-        reader.introductions(introductions::item);
-        text(out, "\n],\n\"interactions\":[");
-        Section interactions = new Section(out);
-        reader.interactions(interactions::item);
-        text(out, "\n],\n\"accounts\":[");
-        Section accounts = new Section(out);
-        reader.accounts(accounts::item);
-        text(out, "\n]}\n");
+        text(out, "{\"schemaVersion\":" + SCHEMA_VERSION + ",\n");
+        section(out, "people", reader::people);
+        text(out, ",\n");
+        section(out, "ties", reader::tieRecords);
+        text(out, ",\n");
+        section(out, "introductions", reader::introductions);
+        text(out, ",\n");
+        section(out, "interactions", reader::interactions);
+        text(out, ",\n");
+        section(out, "accounts", reader::accounts);
+        text(out, "}\n");
+    }
+
+    /** One named array of the file, its items one a line, as {@code reader} hands them over. */
+    private static <T> void section(OutputStream out, String name, Consumer<Consumer<T>> reader) throws IOException {
+        text(out, "\"" + name + "\":[");
+        Section section = new Section(out);
+        reader.accept(section::item);
+        text(out, "\n]");
     }
 
     private static void text(OutputStream out, String text) throws IOException {

@@ -37,19 +37,15 @@ class BulkImportBenchmark {
 
     @Test
     void loadsTiesFromJson() throws Exception {
-        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
-        Path json = dir.resolve("network.json");
-        new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
+        Path json = jsonFile();
         measure("json", json, new Importer.Options(ImportFormat.JSON, null, null));
-        Files.delete(json);
     }
 
     @Test
     void loadsTiesFromCsv() throws Exception {
-        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
-        Path people = dir.resolve("people.csv");
-        Path ties = dir.resolve("ties.csv");
-        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
+        CsvPair network = csvPair();
+        Path people = network.people();
+        Path ties = network.ties();
         Importer importer = new Importer(TestNeo4j.graph(), new CypherFiles());
         long cpu = cpuNanos();
         long start = System.nanoTime();
@@ -60,15 +56,12 @@ class BulkImportBenchmark {
         assertThat(p.people().created()).isEqualTo(PEOPLE);
         assertThat(t.ties().created()).isEqualTo(TIES);
         print("csv", Files.size(people) + Files.size(ties), middle - start, end - middle, cpuNanos() - cpu);
-        Files.delete(people);
-        Files.delete(ties);
     }
 
     @Test
     void loadsTiesOfflineIntoAnEmptyStore() throws Exception {
-        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
-        Path json = dir.resolve("network.json");
-        new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
+        Path json = jsonFile();
+        Path dir = json.getParent();
         offline("json", dir, Files.size(json), (home, log, phases) -> BulkLoad.run(json, home, log, phases));
         BulkPhases parse = new BulkPhases();
         parse.time("parse only", () -> {
@@ -80,10 +73,10 @@ class BulkImportBenchmark {
 
     @Test
     void loadsTiesOfflineFromTheCsvPair() throws Exception {
-        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
-        Path people = dir.resolve("people.csv");
-        Path ties = dir.resolve("ties.csv");
-        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
+        CsvPair network = csvPair();
+        Path dir = network.dir();
+        Path people = network.people();
+        Path ties = network.ties();
         offline("csv", dir, Files.size(people) + Files.size(ties),
                 (home, log, phases) -> BulkLoad.runCsv(people, ties, home, log, phases));
     }
@@ -95,10 +88,10 @@ class BulkImportBenchmark {
      */
     @Test
     void neo4jsOwnImportCommandInAFreshJvmIsTheFloor() throws Exception {
-        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
-        Path people = dir.resolve("people.csv");
-        Path ties = dir.resolve("ties.csv");
-        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(people, ties);
+        CsvPair network = csvPair();
+        Path dir = network.dir();
+        Path people = network.people();
+        Path ties = network.ties();
         Path prepared = Files.createDirectory(dir.resolve("importer-input"));
         boolean multiline;
         try (BulkFiles files = new BulkFiles(prepared, new ReportBuilder())) {
@@ -157,6 +150,23 @@ class BulkImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.join();
         return new Run(exit, seconds, cpu[0], output);
+    }
+
+    /** The generated network as our people and ties CSV files, in a directory of their own. */
+    private record CsvPair(Path dir, Path people, Path ties) {}
+
+    private CsvPair csvPair() throws Exception {
+        Path dir = Files.createTempDirectory(temp, "tsunagari-bench-");
+        CsvPair pair = new CsvPair(dir, dir.resolve("people.csv"), dir.resolve("ties.csv"));
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeCsv(pair.people(), pair.ties());
+        return pair;
+    }
+
+    /** The generated network as our JSON file, in a directory of its own. */
+    private Path jsonFile() throws Exception {
+        Path json = Files.createTempDirectory(temp, "tsunagari-bench-").resolve("network.json");
+        new SyntheticNetwork(PEOPLE, TIES, 42).writeJson(json);
+        return json;
     }
 
     /** One way into the offline path. */

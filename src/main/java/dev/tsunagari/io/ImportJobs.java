@@ -66,6 +66,8 @@ public final class ImportJobs {
      */
     public void recover() {
         spool.clear();
+        // Pruning follows every finished job; once at start covers jobs an older version kept beyond the limit.
+        watch.execute(this::prune);
         watch.scheduleWithFixedDelay(this::watch, 0, WATCH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -77,8 +79,8 @@ public final class ImportJobs {
             if (!interrupted.isEmpty()) {
                 log.warn("import job(s) {} of an instance silent for {} s are marked failed", interrupted,
                         SILENT_MILLIS / 1000);
+                prune();
             }
-            store.prune(KEPT);
         } catch (RuntimeException e) {
             log.warn("cannot stamp or check the import jobs; trying again in {} s", WATCH_MILLIS / 1000, e);
         }

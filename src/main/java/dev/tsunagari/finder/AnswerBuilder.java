@@ -1,5 +1,6 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.tiegraph.Scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.tiegraph.Scoring;
 import java.time.LocalDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -1,5 +1,6 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.tiegraph.Scoring;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.tsunagari.paths;
 
 import dev.tsunagari.finder.Link;
-import dev.tsunagari.finder.Scoring;
+import dev.tsunagari.tiegraph.Scoring;
 import java.time.LocalDate;
 
 /**

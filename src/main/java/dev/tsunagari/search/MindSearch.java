@@ -2,7 +2,7 @@ package dev.tsunagari.search;
 
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
-import dev.tsunagari.finder.Scoring;
+import dev.tsunagari.tiegraph.Scoring;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;

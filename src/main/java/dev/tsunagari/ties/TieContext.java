@@ -1,12 +1,12 @@
 package dev.tsunagari.ties;
 
+import dev.tsunagari.tiegraph.Contexts;
 import java.util.List;
 
 /** How two people know each other. {@code card-exchange} alone never carries an introduction. */
 public final class TieContext {
-    public static final String CARD_EXCHANGE = "card-exchange";
-    public static final List<String> ALL = List.of(
-            CARD_EXCHANGE, "met", "online", "worked-together", "friend", "family", "introduced", "other");
+    public static final String CARD_EXCHANGE = Contexts.CARD_EXCHANGE;
+    public static final List<String> ALL = Contexts.ALL;
 
     private TieContext() {}
 

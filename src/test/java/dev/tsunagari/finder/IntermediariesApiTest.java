@@ -1,5 +1,6 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.tiegraph.Scoring;
 import static dev.tsunagari.support.TestApi.get;
 import static dev.tsunagari.support.TestApi.put;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.tiegraph.Scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

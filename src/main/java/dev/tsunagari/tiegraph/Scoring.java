@@ -1,6 +1,5 @@
-package dev.tsunagari.finder;
+package dev.tsunagari.tiegraph;
 
-import dev.tsunagari.ties.TieContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -35,7 +34,7 @@ public final class Scoring {
             "met", 0.85,
             "other", 0.80,
             "online", 0.70,
-            TieContext.CARD_EXCHANGE, 0.40);
+            Contexts.CARD_EXCHANGE, 0.40);
     private static final double NO_CONTEXT = 0.80;
 
     private Scoring() {}

@@ -26,7 +26,6 @@ import dev.tsunagari.http.SecurityHeaders;
 import dev.tsunagari.interactions.InteractionsController;
 import dev.tsunagari.introductions.Action;
 import dev.tsunagari.introductions.ConnectorLoad;
-import dev.tsunagari.introductions.ConnectorRecords;
 import dev.tsunagari.introductions.IntroducerStanding;
 import dev.tsunagari.introductions.IntroductionSettings;
 import dev.tsunagari.introductions.IntroductionsController;
@@ -94,7 +93,7 @@ public final class App {
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository, visibility);
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
         IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(finderGraph, cypher,
-                clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), connectorLoad)), visibility);
+                clock, new IntroducerStanding(connectorLoad)));
         IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
                 connectorLoad, introductionSettings, clock, visibility);
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);

@@ -11,7 +11,6 @@ import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.introductions.ConnectorLoad;
-import dev.tsunagari.introductions.ConnectorRecords;
 import dev.tsunagari.introductions.IntroducerStanding;
 import dev.tsunagari.introductions.IntroductionSettings;
 import java.io.PrintWriter;
@@ -79,7 +78,7 @@ final class FindCommand implements Callable<Integer> {
         }
         try (Neo4jConnection neo4j = CliDatabase.open(data)) {
             // The command line runs on the machine that holds the data: it reads everything, as an admin.
-            Optional<Answer> answer = finder(neo4j.graph()).find(query, Caller.BOOTSTRAP_ADMIN);
+            Optional<Answer> answer = finder(neo4j.graph()).answer(query, Caller.BOOTSTRAP_ADMIN);
             if (answer.isEmpty()) {
                 err.println("No person with id " + from + ".");
                 return 2;
@@ -116,6 +115,6 @@ final class FindCommand implements Callable<Integer> {
         CypherFiles cypher = new CypherFiles();
         Clock clock = Clock.systemUTC();
         ConnectorLoad load = new ConnectorLoad(graph, cypher, IntroductionSettings.fromEnvironment(System.getenv()), clock);
-        return new IntermediaryFinder(graph, cypher, clock, new IntroducerStanding(new ConnectorRecords(graph, cypher), load));
+        return new IntermediaryFinder(graph, cypher, clock, new IntroducerStanding(load));
     }
 }

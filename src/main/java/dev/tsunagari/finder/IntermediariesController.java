@@ -3,25 +3,21 @@ package dev.tsunagari.finder;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.limits.TooBroad;
-import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 
 /** {@code GET /api/intermediaries}: who among the people you know could connect you to a kind of person. */
 public final class IntermediariesController {
     private final IntermediaryFinder finder;
-    private final MaskedAnswer masked;
 
-    public IntermediariesController(IntermediaryFinder finder, Visibility visibility) {
+    public IntermediariesController(IntermediaryFinder finder) {
         this.finder = finder;
-        this.masked = new MaskedAnswer(visibility);
     }
 
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
         Caller caller = Caller.of(ctx);
-        Answer answer = TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
+        ctx.json(TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
                 () -> finder.find(query, caller))
-                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
-        ctx.json(masked.of(answer, caller));
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from())));
     }
 }

@@ -4,6 +4,7 @@ import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Params;
+import dev.tsunagari.tiegraph.Explanations;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record IntermediariesQuery(String from, Optional<String> kind, List<Strin
                 HopFilter.from(ctx),
                 Params.limit(ctx),
                 Params.integer(ctx, "targetsLimit", 5, 1, Params.MAX_LIMIT),
-                Explanations.language(ctx));
+                Explanations.language(ctx.queryParam("lang"), ctx.header("Accept-Language")));
     }
 
     /**

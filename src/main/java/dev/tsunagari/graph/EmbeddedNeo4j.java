@@ -1,5 +1,6 @@
 package dev.tsunagari.graph;
 
+import dev.tsunagari.procedures.Procedures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -65,6 +67,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw e;
         }
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        Procedures.registerAll(db.getDependencyResolver().resolveDependency(GlobalProcedures.class));
         int port = db.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT)

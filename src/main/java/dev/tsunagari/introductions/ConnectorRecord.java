@@ -1,5 +1,7 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.tiegraph.IntroducerRecord;
+
 /**
  * An intermediary's record as an introducer, and the term it adds to the finder's ranking.
  *
@@ -30,8 +32,6 @@ public record ConnectorRecord(int accepted, int declined, int connected, int out
     }
 
     public double factor() {
-        double good = (double) accepted + connected + outcomes;
-        double share = (good + 1.5) / (good + declined + 3.0);
-        return 0.8 + 0.4 * share;
+        return IntroducerRecord.factor(accepted, declined, connected, outcomes);
     }
 }

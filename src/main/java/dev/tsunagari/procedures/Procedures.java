@@ -9,7 +9,8 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
  * the embedded Neo4j of the service is handed them here.
  */
 public final class Procedures {
-    public static final List<Class<?>> CLASSES = List.of(VersionProcedure.class);
+    public static final List<Class<?>> CLASSES = List.of(VersionProcedure.class, IndexProcedures.class,
+            FinderProcedures.class);
 
     private Procedures() {}
 

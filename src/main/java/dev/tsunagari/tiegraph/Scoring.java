@@ -48,12 +48,22 @@ public final class Scoring {
         if (lastContact == null) {
             return UNKNOWN_RECENCY;
         }
-        long days = Math.max(0, ChronoUnit.DAYS.between(lastContact, today));
+        return recency(ChronoUnit.DAYS.between(lastContact, today));
+    }
+
+    /** The same from the days since the last contact (negative: in the future, counted as today). */
+    public static double recency(long daysSince) {
+        long days = Math.max(0, daysSince);
         return 0.5 + 0.5 * Math.pow(2, -days / HALF_LIFE_DAYS);
     }
 
     public static double hop(double strength, String context, LocalDate lastContact, boolean trusts, LocalDate today) {
-        double base = strength * contextWeight(context) * recency(lastContact, today);
+        return hop(strength, contextWeight(context), recency(lastContact, today), trusts);
+    }
+
+    /** The hop score from its parts: {@code min(1, strength × context weight × recency + TRUSTS bonus)}. */
+    public static double hop(double strength, double contextWeight, double recency, boolean trusts) {
+        double base = strength * contextWeight * recency;
         return Math.min(1.0, base + (trusts ? TRUSTS_BONUS : 0.0));
     }
 

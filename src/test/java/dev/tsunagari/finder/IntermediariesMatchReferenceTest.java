@@ -36,7 +36,7 @@ class IntermediariesMatchReferenceTest {
             double[] filter) {
         IntermediaryFinder finder = new IntermediaryFinder(TestNeo4j.graph(), new CypherFiles(), Clock.systemUTC(),
                 ConnectorStanding.NONE, strategy);
-        Answer answer = finder.find(new IntermediariesQuery(from, Optional.empty(), List.of(tag), maxHops,
+        Answer answer = finder.answer(new IntermediariesQuery(from, Optional.empty(), List.of(tag), maxHops,
                 new HopFilter(filter[0], filter[1] == 1), 1000, 1000, "en"), Caller.BOOTSTRAP_ADMIN).orElseThrow();
         Set<String> pairs = new HashSet<>();
         answer.intermediaries().forEach(i -> i.targets().forEach(t -> pairs.add(i.person().id() + ">" + t.person().id())));

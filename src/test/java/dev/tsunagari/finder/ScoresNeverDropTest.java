@@ -1,6 +1,14 @@
 package dev.tsunagari.finder;
 
+import dev.tsunagari.http.Json;
+import dev.tsunagari.support.MemoryTieGraph;
+import dev.tsunagari.tiegraph.HopRule;
+import dev.tsunagari.tiegraph.Hops;
+import dev.tsunagari.tiegraph.IntermediaryAnswer;
+import dev.tsunagari.tiegraph.IntermediarySearch;
 import dev.tsunagari.tiegraph.Scoring;
+import dev.tsunagari.tiegraph.Targets;
+import dev.tsunagari.tiegraph.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -85,22 +93,25 @@ class ScoresNeverDropTest {
     }
 
     private static Map<String, Double> scores(List<Edge> edges, int maxHops) {
-        Neighbourhood hood = new Neighbourhood();
-        for (Edge e : edges) {
-            LocalDate last = TODAY.minusDays(e.daysAgo());
-            double score = Scoring.round(Scoring.hop(e.strength(), "friend", last, false, TODAY));
-            hood.add(new Hop("p" + e.a(), "p" + e.b(), new Link("p" + e.a(), "p" + e.b(), "KNOWS", e.strength(),
-                    "friend", null, last.toString(), score)));
+        MemoryTieGraph graph = new MemoryTieGraph();
+        for (int p = 0; p < 8; p++) {
+            graph.person("p" + p, p >= 5 ? new String[] {"t"} : new String[0]);
         }
-        Set<String> targets = new HashSet<>(Set.of("p5", "p6", "p7"));
-        Routes.Found found = Routes.find("p0", hood, targets, Set.of(), maxHops);
-        IntermediariesQuery q = new IntermediariesQuery("p0", Optional.empty(), List.of("t"), maxHops,
-                new HopFilter(0, false), 1000, 1000, "en");
-        Answer answer = new AnswerBuilder(q, TODAY, Set.of(), Map.of(), Set.of()).build(found, targets.size(), true, ids -> {
-            Map<String, PersonSummary> out = new HashMap<>();
-            ids.forEach(id -> out.put(id, new PersonSummary(id, id, null, null, null, List.of())));
-            return out;
-        });
+        for (Edge e : edges) {
+            graph.tie("p" + e.a(), "p" + e.b(), "KNOWS", e.strength(), "friend", null, TODAY.minusDays(e.daysAgo()));
+        }
+        Hops hops = new Hops(graph, HopRule.DEFAULT, TODAY);
+        int from = graph.person("p0");
+        Targets targets = Targets.of(graph.carriers(List.of("t")));
+        IntermediarySearch.Found found = new IntermediarySearch(hops).find(from, targets, maxHops,
+                IntermediarySearch.Strategy.AUTO);
+        Map<String, Object> map = new IntermediaryAnswer(hops, from, Viewer.ADMIN, 1000, 1000, "en")
+                .build(found, targets.count(), Map.of(), ids -> {
+                    Map<Integer, Map<String, Object>> out = new HashMap<>();
+                    ids.forEach(p -> out.put(p, Map.of("id", graph.id(p), "name", graph.id(p), "tags", List.of())));
+                    return out;
+                });
+        Answer answer = Json.MAPPER.convertValue(map, Answer.class);
         Map<String, Double> scores = new HashMap<>();
         answer.intermediaries().forEach(i -> scores.put(i.person().id(), i.score()));
         answer.direct().forEach(d -> scores.put("direct " + d.person().id(), d.score()));

@@ -1,6 +1,5 @@
-package dev.tsunagari.finder;
+package dev.tsunagari.tiegraph;
 
-import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Map;
  * The {@code why} of a route in plain words, in English or Japanese ({@code lang=ja}, or a browser that prefers
  * Japanese), and its weakest link: the lowest hop score; a link quiet for over a year is called out.
  */
-final class Explanations {
+public final class Explanations {
     static final int QUIET_DAYS = 365;
     private static final Map<String, String> JA_CONTEXT = Map.of(
             "card-exchange", "名刺交換", "met", "面識あり", "online", "オンライン", "worked-together", "仕事仲間",
@@ -20,22 +19,21 @@ final class Explanations {
 
     private Explanations() {}
 
-    static String language(Context ctx) {
-        String lang = ctx.queryParam("lang");
+    /** "ja" or "en": {@code lang} when given, else the first of {@code Accept-Language}. */
+    public static String language(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
             return lang.toLowerCase().startsWith("ja") ? "ja" : "en";
         }
-        String accept = ctx.header("Accept-Language");
-        return accept != null && accept.toLowerCase().startsWith("ja") ? "ja" : "en";
+        return acceptLanguage != null && acceptLanguage.toLowerCase().startsWith("ja") ? "ja" : "en";
     }
 
-    static Link weakest(List<Link> links) {
+    public static Link weakest(List<Link> links) {
         return links.stream()
                 .min(Comparator.comparingDouble(Link::score).thenComparing(Link::from).thenComparing(Link::to))
                 .orElseThrow();
     }
 
-    static String why(List<String> people, List<Link> links, Map<String, String> names, Link weakest,
+    public static String why(List<String> people, List<Link> links, Map<String, String> names, Link weakest,
             boolean fan, LocalDate today, String lang) {
         boolean ja = "ja".equals(lang);
         List<String> parts = new ArrayList<>();
@@ -110,7 +108,7 @@ final class Explanations {
         return ja ? "（最後の連絡は" + ago + "前）" : ", last contact " + ago + " ago";
     }
 
-    static String span(LocalDate from, LocalDate today, boolean ja) {
+    public static String span(LocalDate from, LocalDate today, boolean ja) {
         Period p = Period.between(from, today.isBefore(from) ? from : today);
         long months = p.toTotalMonths();
         if (months >= 24 || (months >= 12 && months % 12 == 0)) {

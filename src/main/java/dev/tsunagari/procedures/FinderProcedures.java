@@ -1,0 +1,154 @@
+package dev.tsunagari.procedures;
+
+import dev.tsunagari.tiegraph.Explanations;
+import dev.tsunagari.tiegraph.HopRule;
+import dev.tsunagari.tiegraph.Hops;
+import dev.tsunagari.tiegraph.IntermediaryAnswer;
+import dev.tsunagari.tiegraph.IntermediarySearch;
+import dev.tsunagari.tiegraph.IntroducerRecord;
+import dev.tsunagari.tiegraph.Targets;
+import dev.tsunagari.tiegraph.TieGraph;
+import dev.tsunagari.tiegraph.Viewer;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.procedure.Context;
+import org.neo4j.procedure.Description;
+import org.neo4j.procedure.Mode;
+import org.neo4j.procedure.Name;
+import org.neo4j.procedure.Procedure;
+
+/** {@code tsunagari.intermediaries}: whom to ask for an introduction to a kind of person, in one call. */
+public final class FinderProcedures {
+    private static final Set<String> OPTIONS = Set.of("tags", "kind", "maxHops", "minStrength", "includeWeak", "limit",
+            "targetsLimit", "lang", "today", "caller", "strategy", "source");
+    private static final RelationshipType VIA = RelationshipType.withName("VIA");
+
+    @Context
+    public Transaction tx;
+
+    @Context
+    public GraphDatabaseService db;
+
+    /** The one row of an answer: the whole answer as a map, shaped as {@code GET /api/intermediaries} answers. */
+    public static final class AnswerRow {
+        public final Map<String, Object> answer;
+
+        AnswerRow(Map<String, Object> answer) {
+            this.answer = answer;
+        }
+    }
+
+    @Procedure(name = "tsunagari.intermediaries", mode = Mode.READ)
+    @Description("Whom to ask for an introduction: tsunagari.intermediaries(from, {tags: [...] or kind: 'lucene query', "
+            + "maxHops: 2, minStrength: 0.0, includeWeak: false, limit: 20, targetsLimit: 5, lang: 'en', "
+            + "today: date, caller: {seesAll, account, person}}) YIELD answer - direct contacts who are targets and "
+            + "intermediaries ranked by score with each target's best route, its weakest link and why; no row when "
+            + "from is unknown or hidden from the caller.")
+    public Stream<AnswerRow> intermediaries(@Name("from") String from,
+            @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        Options o = new Options(options, OPTIONS);
+        List<String> tags = o.strings("tags").stream()
+                .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC).strip())
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+        Optional<String> kind = Optional.ofNullable(o.text("kind", null));
+        if (tags.isEmpty() && kind.isEmpty()) {
+            throw new IllegalArgumentException("give option 'tags' (a list) or 'kind' (a full-text query)");
+        }
+        int maxHops = o.integer("maxHops", 2, 1, 2);
+        HopRule rule = new HopRule(o.decimal("minStrength", 0.0, 0.0, 1.0), o.bool("includeWeak", false));
+        int limit = o.integer("limit", 20, 1, 1000);
+        int targetsLimit = o.integer("targetsLimit", 5, 1, 1000);
+        String lang = Explanations.language(o.text("lang", "en"), null);
+        LocalDate today = o.today();
+        Viewer viewer = o.viewer();
+        IntermediarySearch.Strategy strategy = strategy(o.text("strategy", "auto"));
+        TieGraph graph = Sources.choose(o.text("source", "auto"), db, tx);
+
+        int asker = from == null ? TieGraph.NONE : graph.person(from);
+        if (asker == TieGraph.NONE || viewer.hides(graph, asker)) {
+            return Stream.empty();
+        }
+        Targets targets;
+        int targetsFound;
+        if (kind.isPresent()) {
+            targets = Targets.listed(byText(graph, kind.get(), from, tags, viewer));
+            targetsFound = targets.count();
+        } else {
+            targets = Targets.of(graph.carriers(tags));
+            targetsFound = targets.count() - (targets.contains(asker) ? 1 : 0);
+        }
+        Hops hops = new Hops(graph, rule, today);
+        IntermediarySearch.Found found = new IntermediarySearch(hops).find(asker, targets, maxHops, strategy);
+        Map<String, Object> answer = new IntermediaryAnswer(hops, asker, viewer, limit, targetsLimit, lang)
+                .build(found, targetsFound, factors(graph, found), shown -> People.summaries(tx, graph, shown));
+        return Stream.of(new AnswerRow(answer));
+    }
+
+    private static IntermediarySearch.Strategy strategy(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "auto" -> IntermediarySearch.Strategy.AUTO;
+            case "fromtargets", "from_targets" -> IntermediarySearch.Strategy.FROM_TARGETS;
+            case "fromasker", "from_asker" -> IntermediarySearch.Strategy.FROM_ASKER;
+            default -> throw new IllegalArgumentException("option 'strategy' must be auto, fromTargets or fromAsker");
+        };
+    }
+
+    /** The people a full-text kind finds (notes count only where the caller may read them), carrying the tags. */
+    private int[] byText(TieGraph graph, String query, String from, List<String> tags, Viewer viewer) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("query", query);
+        params.put("from", from);
+        params.put("tags", tags);
+        params.put("maxTargets", Long.MAX_VALUE);
+        params.put("seesAll", viewer.seesAll());
+        params.put("account", viewer.account());
+        params.put("person", viewer.person());
+        List<Integer> found = new ArrayList<>();
+        try (Result rows = tx.execute(PluginCypher.get("finder/targets_by_text"), params)) {
+            rows.forEachRemaining(row -> {
+                int p = graph.person((String) row.get("id"));
+                if (p != TieGraph.NONE) {
+                    found.add(p);
+                }
+            });
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Each intermediary's record factor, read only for those through whom an introduction was ever asked. */
+    @SuppressWarnings("deprecation")
+    private Map<Integer, Double> factors(TieGraph graph, IntermediarySearch.Found found) {
+        Map<String, Integer> asked = new HashMap<>();
+        found.byIntermediary().forEachKey(i -> {
+            if (tx.getNodeById(graph.node(i)).getDegree(VIA, Direction.INCOMING) > 0) {
+                asked.put(graph.id(i), i);
+            }
+        });
+        Map<Integer, Double> factors = new HashMap<>();
+        if (asked.isEmpty()) {
+            return factors;
+        }
+        try (Result rows = tx.execute(PluginCypher.get("introductions/records"),
+                Map.of("ids", List.copyOf(asked.keySet())))) {
+            rows.forEachRemaining(row -> factors.put(asked.get((String) row.get("id")), IntroducerRecord.factor(
+                    ((Number) row.get("accepted")).intValue(), ((Number) row.get("declined")).intValue(),
+                    ((Number) row.get("connected")).intValue(), ((Number) row.get("outcomes")).intValue())));
+        }
+        return factors;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tsunagari.tieindex;
+
+import dev.tsunagari.tiegraph.Ties;
+
+/**
+ * One person in the index, immutable: who they are ({@code id}, the store's {@code node}), what privacy needs
+ * ({@code isPrivate}, {@code addedBy}), their tags (sorted tag numbers), their KNOWS and TRUSTS ties, and the people
+ * they are FAN_OF (sorted slots; never a hop). A deleted person's slot is null.
+ */
+record Slot(String id, long node, boolean isPrivate, String addedBy, int[] tags, Ties ties, int[] fanOf) {
+
+    /** Rough heap bytes of what this slot holds of its own (ties arrays of its own, not the shared base arrays). */
+    long bytes(boolean ownTies) {
+        long bytes = 64 + 2L * id.length() + 16 + 4L * tags.length + 16 + 4L * fanOf.length;
+        if (ownTies) {
+            bytes += 7 * 16 + (long) ties.size() * (4 + 1 + 1 + 8 + 1 + 4 + 4);
+        }
+        return bytes;
+    }
+}

@@ -2,6 +2,7 @@ package dev.tsunagari.procedures;
 
 import dev.tsunagari.tieindex.Indexes;
 import dev.tsunagari.tieindex.LiveIndex;
+import java.util.List;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.procedure.Context;
@@ -39,6 +40,22 @@ public final class IndexProcedures {
             storeTransaction = s.storeTransaction();
             updates = s.updates();
         }
+    }
+
+    /** The check's row. */
+    public static final class CheckRow {
+        public final List<String> differences;
+
+        CheckRow(List<String> differences) {
+            this.differences = differences;
+        }
+    }
+
+    @Procedure(name = "tsunagari.index.check", mode = Mode.READ)
+    @Description("Builds the tie index again from the store and compares it with the live one, person by person: "
+            + "differences lists at most 100 of them (empty: the live index equals the store). Writes wait for it.")
+    public Stream<CheckRow> check() {
+        return Indexes.of(db).map(index -> Stream.of(new CheckRow(index.check(100)))).orElseGet(Stream::empty);
     }
 
     @Procedure(name = "tsunagari.index.status", mode = Mode.READ)

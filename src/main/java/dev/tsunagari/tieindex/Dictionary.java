@@ -37,4 +37,10 @@ final class Dictionary {
     int tagCount() {
         return tags.size();
     }
+
+    /** The tag a number stands for (a scan: for checks, not questions). */
+    String tagName(int number) {
+        return tags.entrySet().stream().filter(e -> e.getValue() == number).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse("#" + number);
+    }
 }

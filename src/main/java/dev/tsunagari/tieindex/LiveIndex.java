@@ -3,7 +3,6 @@ package dev.tsunagari.tieindex;
 import dev.tsunagari.tiegraph.TieGraph;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.eclipse.collections.api.iterator.LongIterator;
 import org.eclipse.collections.api.set.primitive.LongSet;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
@@ -181,6 +180,20 @@ public final class LiveIndex {
                 new Object());
     }
 
+    /** How the published version differs from a fresh build from the store (empty: equal), at most {@code max}. */
+    public java.util.List<String> check(int max) {
+        IndexSnapshot live;
+        IndexSnapshot fresh;
+        synchronized (writer) {
+            live = snapshot;
+            fresh = freshBuild();
+        }
+        if (live == null) {
+            return java.util.List.of("the index is not built yet");
+        }
+        return IndexCheck.differences(live, fresh, max);
+    }
+
     /** Waits until the first build is published, at most {@code millis}. */
     boolean awaitReady(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
@@ -190,13 +203,4 @@ public final class LiveIndex {
         return snapshot != null;
     }
 
-    @SuppressWarnings("unused")
-    private static long[] toArray(LongSet set) {
-        long[] out = new long[set.size()];
-        LongIterator it = set.longIterator();
-        for (int k = 0; it.hasNext(); k++) {
-            out[k] = it.next();
-        }
-        return out;
-    }
 }

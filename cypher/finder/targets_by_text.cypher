@@ -1,5 +1,6 @@
-// Target people for a kind of person: full-text match over the person indexes ($query is built by
-// FullTextQuery, never raw user text), carrying every tag in $tags, never $from itself.
+// Every target person for a kind of person, run by tsunagari.intermediaries inside Neo4j: full-text match over
+// the person indexes ($query is built by FullTextQuery, never raw user text), carrying every tag in $tags, never
+// $from itself.
 // Notes decide a match only where the caller may read them (admin: $seesAll, or the adding $account): those
 // people come from person_text_with_notes, everyone else from person_text, which has no notes; each person once.
 CALL () {
@@ -16,4 +17,3 @@ CALL () {
 WITH t
 WHERE t.id <> $from AND all(tag IN $tags WHERE tag IN t.tags)
 RETURN t.id AS id
-LIMIT $maxTargets

@@ -114,7 +114,6 @@ public final class FinderProcedures {
         params.put("query", query);
         params.put("from", from);
         params.put("tags", tags);
-        params.put("maxTargets", Long.MAX_VALUE);
         params.put("seesAll", viewer.seesAll());
         params.put("account", viewer.account());
         params.put("person", viewer.person());

@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
@@ -34,7 +32,6 @@ import org.neo4j.procedure.Procedure;
 public final class FinderProcedures {
     private static final Set<String> OPTIONS = Set.of("tags", "kind", "maxHops", "minStrength", "includeWeak", "limit",
             "targetsLimit", "lang", "today", "caller", "strategy", "source");
-    private static final RelationshipType VIA = RelationshipType.withName("VIA");
 
     @Context
     public Transaction tx;
@@ -130,11 +127,10 @@ public final class FinderProcedures {
     }
 
     /** Each intermediary's record factor, read only for those through whom an introduction was ever asked. */
-    @SuppressWarnings("deprecation")
     private Map<Integer, Double> factors(TieGraph graph, IntermediarySearch.Found found) {
         Map<String, Integer> asked = new HashMap<>();
         found.byIntermediary().forEachKey(i -> {
-            if (tx.getNodeById(graph.node(i)).getDegree(VIA, Direction.INCOMING) > 0) {
+            if (graph.introduces(i)) {
                 asked.put(graph.id(i), i);
             }
         });

@@ -27,6 +27,9 @@ public interface TieGraph {
     /** The person's KNOWS and TRUSTS ties, both directions, sorted by the other person. */
     Ties ties(int p);
 
+    /** Whether an introduction was ever asked through this person (their record as an introducer may count). */
+    boolean introduces(int p);
+
     /** Whether {@code fan} is FAN_OF {@code of}. */
     boolean isFanOf(int fan, int of);
 

@@ -178,7 +178,7 @@ final class IndexBuilder {
             int p = slotOf[k];
             int[] fanned = fanOf[p];
             Arrays.sort(fanned);
-            Slot slot = new Slot(f.id(), nodeIds.get(k), f.isPrivate(), f.addedBy(), tagsOf.get(k),
+            Slot slot = new Slot(f.id(), nodeIds.get(k), f.isPrivate(), f.addedBy(), f.introduces(), tagsOf.get(k),
                     new Ties(other, type, outgoing, strength, context, since, last, offset[p], offset[p + 1]), fanned);
             built[p] = slot;
             bytes += slot.bytes(false);

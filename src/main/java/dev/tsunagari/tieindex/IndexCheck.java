@@ -61,7 +61,8 @@ final class IndexCheck {
         for (int t : slot.tags()) {
             tags.add(tagName(s, t));
         }
-        return "node " + slot.node() + ", private " + slot.isPrivate() + ", addedBy " + slot.addedBy() + ", tags " + tags;
+        return "node " + slot.node() + ", private " + slot.isPrivate() + ", addedBy " + slot.addedBy()
+                + ", introduces " + slot.introduces() + ", tags " + tags;
     }
 
     private static String tagName(IndexSnapshot s, int number) {

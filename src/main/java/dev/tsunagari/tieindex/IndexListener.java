@@ -13,7 +13,8 @@ import org.neo4j.graphdb.event.TransactionEventListener;
 /**
  * Hears every committed transaction of the database, whoever wrote it (REST, imports, restores, the console, a
  * script over Bolt): before the commit it notes which nodes the transaction touched — people whose fields or
- * labels changed, and both ends of every KNOWS, TRUSTS or FAN_OF tie created, deleted or changed — and after the
+ * labels changed, both ends of every KNOWS, TRUSTS or FAN_OF tie created, deleted or changed, and the person an
+ * introduction is asked VIA — and after the
  * commit it hands them to the index, which reads them again. Nothing else is done on the commit path.
  */
 final class IndexListener implements TransactionEventListener<LongHashSet> {
@@ -85,6 +86,8 @@ final class IndexListener implements TransactionEventListener<LongHashSet> {
     private static void ends(Relationship r, LongHashSet touched) {
         if (r.isType(Store.KNOWS) || r.isType(Store.TRUSTS) || r.isType(Store.FAN_OF)) {
             touched.add(r.getStartNodeId());
+            touched.add(r.getEndNodeId());
+        } else if (r.isType(Store.VIA)) {
             touched.add(r.getEndNodeId());
         }
     }

@@ -114,6 +114,11 @@ final class IndexSnapshot implements TieGraph {
     }
 
     @Override
+    public boolean introduces(int p) {
+        return slots.get(p).introduces();
+    }
+
+    @Override
     public boolean isFanOf(int fan, int of) {
         return Arrays.binarySearch(slots.get(fan).fanOf(), of) >= 0;
     }

@@ -112,7 +112,7 @@ final class IndexUpdate {
         Arrays.sort(tags);
         Ties ties = buffer.ties();
         Slot before = slots.get(p);
-        Slot after = new Slot(f.id(), t.nodeId(), f.isPrivate(), f.addedBy(), tags, ties, fanOf);
+        Slot after = new Slot(f.id(), t.nodeId(), f.isPrivate(), f.addedBy(), f.introduces(), tags, ties, fanOf);
         if (before != null) {
             tieEntries -= before.ties().size();
             fanTies -= before.fanOf().length;

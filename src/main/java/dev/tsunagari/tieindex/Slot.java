@@ -4,10 +4,12 @@ import dev.tsunagari.tiegraph.Ties;
 
 /**
  * One person in the index, immutable: who they are ({@code id}, the store's {@code node}), what privacy needs
- * ({@code isPrivate}, {@code addedBy}), their tags (sorted tag numbers), their KNOWS and TRUSTS ties, and the people
+ * ({@code isPrivate}, {@code addedBy}), whether introductions were asked through them ({@code introduces}: an
+ * Introduction points VIA them), their tags (sorted tag numbers), their KNOWS and TRUSTS ties, and the people
  * they are FAN_OF (sorted slots; never a hop). A deleted person's slot is null.
  */
-record Slot(String id, long node, boolean isPrivate, String addedBy, int[] tags, Ties ties, int[] fanOf) {
+record Slot(String id, long node, boolean isPrivate, String addedBy, boolean introduces, int[] tags, Ties ties,
+        int[] fanOf) {
 
     /** Rough heap bytes of what this slot holds of its own (ties arrays of its own, not the shared base arrays). */
     long bytes(boolean ownTies) {

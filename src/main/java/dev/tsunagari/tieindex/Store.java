@@ -5,6 +5,7 @@ import dev.tsunagari.tiegraph.Ties;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
+import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -21,12 +22,13 @@ final class Store {
     static final RelationshipType TRUSTS = RelationshipType.withName("TRUSTS");
     static final RelationshipType FAN_OF = RelationshipType.withName("FAN_OF");
     static final RelationshipType HAS_TAG = RelationshipType.withName("HAS_TAG");
+    static final RelationshipType VIA = RelationshipType.withName("VIA");
     static final RelationshipType[] HOPS = {KNOWS, TRUSTS};
 
     private Store() {}
 
     /** What a person node says of the person, or null when the node is not a person with an id. */
-    record PersonFields(String id, boolean isPrivate, String addedBy, String[] tags) {}
+    record PersonFields(String id, boolean isPrivate, String addedBy, boolean introduces, String[] tags) {}
 
     static PersonFields person(Node node) {
         if (!node.hasLabel(PERSON)) {
@@ -39,7 +41,7 @@ final class Store {
         Object visibility = node.getProperty("visibility", null);
         Object addedBy = node.getProperty("addedBy", null);
         return new PersonFields(text, "private".equals(visibility), addedBy instanceof String s ? s : null,
-                tags(node.getProperty("tags", null)));
+                node.getDegree(VIA, Direction.INCOMING) > 0, tags(node.getProperty("tags", null)));
     }
 
     private static String[] tags(Object value) {

@@ -99,6 +99,11 @@ public final class StoreGraph implements TieGraph {
     }
 
     @Override
+    public boolean introduces(int p) {
+        return fields.get(p).introduces();
+    }
+
+    @Override
     public boolean isFanOf(int fan, int of) {
         int[] known = fanOf.get(fan);
         if (known == null) {

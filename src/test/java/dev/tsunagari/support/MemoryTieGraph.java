@@ -110,6 +110,11 @@ public final class MemoryTieGraph implements TieGraph {
     }
 
     @Override
+    public boolean introduces(int p) {
+        return false;
+    }
+
+    @Override
     public boolean isFanOf(int fan, int of) {
         return fans.contains(id(fan) + ">" + id(of));
     }

@@ -48,7 +48,6 @@ public final class IndexExtension extends ExtensionFactory<IndexExtension.Depend
         private final LogService logs;
         private LiveIndex index;
         private IndexListener listener;
-        private Thread builder;
 
         Loaded(GraphDatabaseAPI db, DatabaseManagementService dbms, LogService logs) {
             this.db = db;
@@ -64,28 +63,13 @@ public final class IndexExtension extends ExtensionFactory<IndexExtension.Depend
             listener = new IndexListener(index);
             dbms.registerTransactionEventListener(db.databaseName(), listener);
             Indexes.put(db, index);
-            builder = new Thread(() -> {
-                try {
-                    while (!db.isAvailable(1_000)) {
-                        if (Thread.currentThread().isInterrupted()) {
-                            return;
-                        }
-                    }
-                    index.build();
-                } catch (RuntimeException e) {
-                    log.error("Tsunagari tie index could not be built; questions are answered from the store", e);
-                }
-            }, "tsunagari-index-build-" + db.databaseName());
-            builder.setDaemon(true);
-            builder.start();
+            index.start(() -> db.isAvailable(1_000), db.databaseName());
         }
 
         @Override
         public void stop() {
             Indexes.remove(db);
-            if (builder != null) {
-                builder.interrupt();
-            }
+            index.stop();
             try {
                 dbms.unregisterTransactionEventListener(db.databaseName(), listener);
             } catch (RuntimeException alreadyGone) {

@@ -1,7 +1,12 @@
 package dev.tsunagari.tieindex;
 
 import dev.tsunagari.tiegraph.TieGraph;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.eclipse.collections.api.set.primitive.LongSet;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
@@ -11,35 +16,49 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.logging.Log;
 
 /**
- * The live in-memory index of one database's tie graph. Built from the store when the database starts, then kept
- * current from every committed transaction ({@link IndexListener}): the people a commit touched are read again
- * from the store and a new version is published. Readers take the published version ({@link #current}) and never
- * wait; writers wait only for each other. A commit returns once its change is in the index, so the very next
- * question sees it.
+ * The live in-memory index of one database's tie graph, kept by one writer thread: it builds the index from the
+ * store when the database is available, then applies what committed transactions touched ({@link IndexListener}
+ * queues it; a commit only pays for noting the nodes): the people touched are read again from the store as they
+ * are now and a new immutable version is published. Several commits queued meanwhile are applied together.
  *
- * <p>When the store has committed transactions the index never heard of (a cluster secondary applies replicated
- * transactions without firing listeners) for longer than {@link #STALE_AFTER_MILLIS}, the index is not current:
- * questions go to the store instead, and the index is built again in the background.
+ * <p>Readers take the published version ({@link #current}) and never block a writer. A question first waits until
+ * every change queued before it began is published (usually well under a millisecond), so a tie PUT is used by the
+ * very next question and a deleted one is not; if that takes longer than {@link #CATCH_UP_MILLIS} the question is
+ * answered from the store instead.
+ *
+ * <p>When the store holds committed transactions the index never heard of for longer than
+ * {@link #STALE_AFTER_MILLIS} (a cluster secondary applies replicated transactions without firing listeners), the
+ * index is not current: questions go to the store, and the index is built again.
  */
 public final class LiveIndex {
     static final long STALE_AFTER_MILLIS = 2_000;
+    static final long CATCH_UP_MILLIS = 2_000;
+    private static final LongSet REBUILD = new LongHashSet();
+
     private final GraphDatabaseService db;
     private final LongSupplier lastClosedTransaction;
     private final Log log;
-    private final Object writer = new Object();
     private final Dictionary dictionary = new Dictionary();
-    /** Writer only: the store's node id of each person → slot. */
+    /** Writer thread only: the store's node id of each person → slot. */
     private final LongIntHashMap slotOfNode = new LongIntHashMap();
-    /** Writer only: nodes touched while a build runs, read again once it is published. */
-    private final LongHashSet pending = new LongHashSet();
+    private final LinkedBlockingQueue<Change> queue = new LinkedBlockingQueue<>();
+    private final Object enqueue = new Object();
+    private final Object progress = new Object();
+    /** Held while the published version changes, so a check compares one version with the store. */
+    private final Object publishing = new Object();
+    private long enqueued;
+    private volatile long enqueuedSeen;
+    private volatile long appliedUpTo;
     private volatile IndexSnapshot snapshot;
-    private volatile boolean building;
+    private volatile boolean rebuilding;
     private volatile long buildMillis = -1;
     private volatile long lastSeenTransaction;
-    private volatile long builds;
     private volatile long applied;
     private long gapSince;
     private long gapTransaction;
+    private Thread thread;
+
+    private record Change(long seq, LongSet nodes, long transaction) {}
 
     LiveIndex(GraphDatabaseService db, LongSupplier lastClosedTransaction, Log log) {
         this.db = db;
@@ -47,71 +66,151 @@ public final class LiveIndex {
         this.log = log;
     }
 
-    /** Builds the index from the store (all of it), then applies what was committed meanwhile. */
-    void build() {
-        synchronized (writer) {
-            building = true;
-            pending.clear();
+    /** Starts the writer thread: it waits for the database, builds the index, then applies changes as they come. */
+    void start(BooleanSupplier available, String name) {
+        thread = new Thread(() -> run(available), "tsunagari-index-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() {
+        if (thread != null) {
+            thread.interrupt();
         }
+    }
+
+    private void run(BooleanSupplier available) {
+        try {
+            while (!available.getAsBoolean()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+            build();
+            List<Change> batch = new ArrayList<>();
+            while (!Thread.currentThread().isInterrupted()) {
+                batch.add(queue.take());
+                queue.drainTo(batch);
+                applyAll(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("Tsunagari tie index stopped; questions are answered from the store", e);
+            snapshot = null;
+        }
+    }
+
+    private void applyAll(List<Change> batch) {
+        boolean rebuild = false;
+        LongHashSet nodes = new LongHashSet();
+        long transaction = 0;
+        long upTo = 0;
+        for (Change c : batch) {
+            rebuild |= c.nodes() == REBUILD;
+            if (c.nodes() != REBUILD) {
+                nodes.addAll(c.nodes());
+            }
+            transaction = Math.max(transaction, c.transaction());
+            upTo = Math.max(upTo, c.seq());
+        }
+        if (rebuild) {
+            log.warn("Tsunagari tie index missed committed transactions (store at %d, index at %d): building it again",
+                    lastClosedTransaction.getAsLong(), lastSeenTransaction);
+            build();
+            rebuilding = false;
+        }
+        if (!nodes.isEmpty()) {
+            try (Transaction tx = db.beginTx()) {
+                IndexSnapshot next = new IndexUpdate(snapshot, dictionary, slotOfNode, tx).apply(nodes,
+                        Math.max(transaction, snapshot.lastTransaction()));
+                synchronized (publishing) {
+                    snapshot = next;
+                }
+                applied += batch.size();
+            }
+        }
+        published(upTo);
+    }
+
+    private void published(long upTo) {
+        if (upTo > appliedUpTo) {
+            appliedUpTo = upTo;
+            synchronized (progress) {
+                progress.notifyAll();
+            }
+        }
+    }
+
+    /** Builds the index from the store, all of it; changes queued meanwhile are applied after it. */
+    private void build() {
         long started = System.nanoTime();
         long asOf = lastClosedTransaction.getAsLong();
-        IndexSnapshot built;
-        try {
-            built = IndexBuilder.build(db, dictionary, slotOfNode, asOf, writer);
-        } catch (RuntimeException e) {
-            synchronized (writer) {
-                building = false;
-            }
-            throw e;
-        }
-        synchronized (writer) {
+        IndexSnapshot built = IndexBuilder.build(db, dictionary, slotOfNode, asOf, slotOfNode);
+        synchronized (publishing) {
             snapshot = built;
-            building = false;
-            lastSeenTransaction = Math.max(lastSeenTransaction, asOf);
-            buildMillis = (System.nanoTime() - started) / 1_000_000;
-            builds++;
-            if (!pending.isEmpty()) {
-                apply(pending, lastSeenTransaction);
-                pending.clear();
-            }
         }
+        lastSeenTransaction = Math.max(lastSeenTransaction, asOf);
+        buildMillis = (System.nanoTime() - started) / 1_000_000;
         log.info("Tsunagari tie index built in %d ms: %d people, %d ties, about %d MB", buildMillis,
                 built.people(), built.ties(), built.bytes() >> 20);
     }
 
     /** A committed transaction touched these nodes (people, or the ends of ties). Called by the listener. */
     void changed(LongSet nodes, long transaction) {
-        synchronized (writer) {
-            lastSeenTransaction = Math.max(lastSeenTransaction, transaction);
-            if (nodes.isEmpty()) {
-                return;
+        if (transaction > lastSeenTransaction) {
+            synchronized (progress) {
+                lastSeenTransaction = Math.max(lastSeenTransaction, transaction);
             }
-            if (building || snapshot == null) {
-                pending.addAll(nodes);
-                return;
-            }
-            apply(nodes, transaction);
+        }
+        if (!nodes.isEmpty()) {
+            offer(nodes, transaction);
         }
     }
 
-    private void apply(LongSet nodes, long transaction) {
-        try (Transaction tx = db.beginTx()) {
-            snapshot = new IndexUpdate(snapshot, dictionary, slotOfNode, tx).apply(nodes,
-                    Math.max(transaction, snapshot.lastTransaction()));
-            applied++;
+    private void offer(LongSet nodes, long transaction) {
+        synchronized (enqueue) {
+            long seq = ++enqueued;
+            queue.add(new Change(seq, nodes, transaction));
+            enqueuedSeen = seq;
         }
     }
 
     /**
-     * The version to answer from, when the index is current; empty before the first build and while the store
-     * holds commits the index did not see.
+     * The version to answer from: once every change queued before this call is in it. Empty before the first
+     * build, while building again, when catching up takes too long, and while the store holds commits the index
+     * did not see.
      */
     public Optional<TieGraph> current() {
-        IndexSnapshot s = snapshot;
-        if (s == null || building && builds == 0) {
+        if (snapshot == null || rebuilding) {
             return Optional.empty();
         }
-        return isCurrent() ? Optional.of(s) : Optional.empty();
+        long wanted = enqueuedSeen;
+        if (appliedUpTo < wanted && !await(wanted)) {
+            return Optional.empty();
+        }
+        IndexSnapshot s = snapshot;
+        return s != null && isCurrent() ? Optional.of(s) : Optional.empty();
+    }
+
+    private boolean await(long wanted) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CATCH_UP_MILLIS);
+        synchronized (progress) {
+            while (appliedUpTo < wanted) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    progress.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isCurrent() {
@@ -123,7 +222,7 @@ public final class LiveIndex {
         synchronized (this) {
             long now = System.currentTimeMillis();
             if (gapTransaction == 0 || seen >= gapTransaction) {
-                // A commit whose listener has not run yet, or one that never fires it: give it a moment.
+                // A commit whose listener has not run yet, or one that fires none (tokens): give it a moment.
                 gapSince = now;
                 gapTransaction = store;
                 return true;
@@ -131,27 +230,13 @@ public final class LiveIndex {
             if (now - gapSince < STALE_AFTER_MILLIS) {
                 return true;
             }
-            if (!building) {
+            if (!rebuilding) {
                 gapTransaction = 0;
-                rebuildInBackground();
+                rebuilding = true;
+                offer(REBUILD, 0);
             }
             return false;
         }
-    }
-
-    private void rebuildInBackground() {
-        log.warn("Tsunagari tie index missed committed transactions (store at %d, index at %d): building it again",
-                lastClosedTransaction.getAsLong(), lastSeenTransaction);
-        building = true;
-        Thread thread = new Thread(() -> {
-            try {
-                build();
-            } catch (RuntimeException e) {
-                log.error("Tsunagari tie index could not be built again", e);
-            }
-        }, "tsunagari-index-rebuild");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** What {@code tsunagari.index.status()} and {@code /metrics} report. */
@@ -174,22 +259,24 @@ public final class LiveIndex {
         return snapshot;
     }
 
-    /** A fresh build from the store into a dictionary of its own, not published: what the live one must equal. */
-    IndexSnapshot freshBuild() {
-        return IndexBuilder.build(db, new Dictionary(), new LongIntHashMap(), lastClosedTransaction.getAsLong(),
-                new Object());
-    }
-
-    /** How the published version differs from a fresh build from the store (empty: equal), at most {@code max}. */
-    public java.util.List<String> check(int max) {
+    /**
+     * How the published version differs from a fresh build from the store (empty: equal), at most {@code max}, once
+     * every change queued before the call is applied. Meant for a quiet moment: commits during the check make it
+     * report their changes.
+     */
+    public List<String> check(int max) {
+        if (snapshot == null) {
+            return List.of("the index is not built yet");
+        }
+        if (!await(enqueuedSeen)) {
+            return List.of("the index did not catch up with the store within " + CATCH_UP_MILLIS + " ms");
+        }
         IndexSnapshot live;
         IndexSnapshot fresh;
-        synchronized (writer) {
+        synchronized (publishing) {
             live = snapshot;
-            fresh = freshBuild();
-        }
-        if (live == null) {
-            return java.util.List.of("the index is not built yet");
+            fresh = IndexBuilder.build(db, new Dictionary(), new LongIntHashMap(), lastClosedTransaction.getAsLong(),
+                    new Object());
         }
         return IndexCheck.differences(live, fresh, max);
     }
@@ -202,5 +289,4 @@ public final class LiveIndex {
         }
         return snapshot != null;
     }
-
 }

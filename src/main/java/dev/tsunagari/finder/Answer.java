@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The answer of {@code GET /api/intermediaries}: the direct contacts who are targets, and whom to ask for the
- * others. {@code complete} is false only when a work bound (see the README, "Bounds") cut the search short.
+ * others. {@code complete} is always true now (the finder has no work bound any more); it stays for clients
+ * that read it.
  */
 public record Answer(PersonSummary from, List<Direct> direct, List<Intermediary> intermediaries,
         int targetsFound, boolean complete) {

@@ -1,5 +1,6 @@
 package dev.tsunagari;
 
+import dev.tsunagari.graph.PluginCheck;
 import dev.tsunagari.ops.Neo4jServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,18 @@ import picocli.CommandLine.Command;
                 RestoreCommand.class, FindCommand.class, Neo4jServerCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main())
+                .setExecutionExceptionHandler(Main::refused)
+                .execute(args));
+    }
+
+    /** A Neo4j without the matching plugin: the sentence says what was found and what to do, no stack trace. */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof PluginCheck.Refused) {
+            command.getErr().println(e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     @Override

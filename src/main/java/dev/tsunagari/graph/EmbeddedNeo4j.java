@@ -41,11 +41,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /**
      * Like {@link #start(Path, int, String)}, with the page cache bounded to {@code pageCache} ("1500m", "2g");
      * without it Neo4j sizes the page cache from the machine's memory, and the process grows with the store it reads.
+     * The {@code tsunagari.*} procedures are registered from this process's own classes; the tie index extension
+     * is found on the class path by Neo4j itself.
      */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password, Optional<String> pageCache) {
+        return start(dataDir, boltPort, password, pageCache, Optional.empty());
+    }
+
+    /**
+     * Like {@link #start(Path, int, String, Optional)}, but the procedures are not registered here: Neo4j loads
+     * them, as a server does, from the jars in {@code pluginDir} ({@code neo4j-server}, see
+     * {@code Neo4jServerClassLoader} for where the classes come from).
+     */
+    public static EmbeddedNeo4j startWithPlugins(Path dataDir, int boltPort, String password, Optional<String> pageCache,
+            Path pluginDir) {
+        return start(dataDir, boltPort, password, pageCache, Optional.of(pluginDir));
+    }
+
+    private static EmbeddedNeo4j start(Path dataDir, int boltPort, String password, Optional<String> pageCache,
+            Optional<Path> pluginDir) {
         // Neo4j rejects a home that is not normalised, and the default data directory is ./data.
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize());
         pageCache.ifPresent(size -> builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(size)));
+        pluginDir.ifPresent(dir -> builder.setConfig(GraphDatabaseSettings.plugin_dir, dir.toAbsolutePath().normalize()));
         DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
@@ -60,14 +78,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                 .build();
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         try {
             setPassword(dbms, password);
+            if (pluginDir.isEmpty()) {
+                // Global: every database of this DBMS has them, as with a plugin jar.
+                Procedures.registerAll(db.getDependencyResolver().resolveDependency(GlobalProcedures.class));
+            }
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
-        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        Procedures.registerAll(db.getDependencyResolver().resolveDependency(GlobalProcedures.class));
         int port = db.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT)

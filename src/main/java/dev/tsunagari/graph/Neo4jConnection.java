@@ -29,7 +29,22 @@ public final class Neo4jConnection implements AutoCloseable {
         this.description = description;
     }
 
+    /**
+     * Opens the driver and checks the {@code tsunagari.*} procedures of that Neo4j ({@link PluginCheck}): every
+     * command that talks to Neo4j comes through here, and none starts on a Neo4j without the matching plugin.
+     */
     public static Neo4jConnection open(Config config) {
+        Neo4jConnection connection = connect(config);
+        try {
+            PluginCheck.verify(connection.graph(), connection.description());
+            return connection;
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static Neo4jConnection connect(Config config) {
         if (config.embedded()) {
             String password = BoltPassword.resolve(config);
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(), password,

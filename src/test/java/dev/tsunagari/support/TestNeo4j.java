@@ -6,6 +6,7 @@ import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
+import dev.tsunagari.graph.PluginCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +19,13 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * One real Neo4j per test JVM, started on first use and cleaned between tests. Which one is chosen by the system
  * property {@code tsunagari.test.neo4j}: {@code embedded} (default: in-process, as the service runs by default),
- * {@code testcontainers} (the official image; tests are skipped when no Docker engine is available) or
+ * {@code testcontainers} (the official image with the packaged plugin jar; tests are skipped when no Docker engine
+ * is available) or
  * {@code external} (the server at {@code NEO4J_URI}).
  */
 public final class TestNeo4j {
@@ -30,6 +33,7 @@ public final class TestNeo4j {
     private static Neo4jConnection connection;
     private static Path embeddedDataDir;
     private static final CypherFiles CYPHER = new CypherFiles();
+    private static final Path PLUGIN_JAR = Path.of("target", "tsunagari-neo4j-plugin.jar");
 
     private TestNeo4j() {}
 
@@ -85,11 +89,19 @@ public final class TestNeo4j {
     private static Neo4jConnection open() {
         switch (BACKEND) {
             case "testcontainers" -> {
-                Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withoutAuthentication();
+                // The plugin as an operator installs it: the packaged jar in the image's plugins directory.
+                if (!Files.isRegularFile(PLUGIN_JAR)) {
+                    throw new IllegalStateException(PLUGIN_JAR + " is missing: the Testcontainers tests run after "
+                            + "`mvn package` (mvn verify), which builds it");
+                }
+                Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withoutAuthentication()
+                        .withPlugins(MountableFile.forHostPath(PLUGIN_JAR));
                 container.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-                return Neo4jConnection.external(
+                Neo4jConnection external = Neo4jConnection.external(
                         GraphDatabase.driver(container.getBoltUrl(), AuthTokens.none()), "neo4j", "testcontainers");
+                PluginCheck.verify(external.graph(), external.description());
+                return external;
             }
             case "external" -> {
                 return Neo4jConnection.open(Config.fromEnvironment(System.getenv()));

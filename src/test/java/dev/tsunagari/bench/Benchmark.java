@@ -36,6 +36,17 @@ public final class Benchmark {
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // The app's own threads (import jobs' watch) would keep a failed run alive for ever.
+            e.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         int people = Integer.parseInt(opts.getOrDefault("people", "10000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "7"));

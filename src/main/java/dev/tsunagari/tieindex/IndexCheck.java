@@ -73,7 +73,7 @@ final class IndexCheck {
         List<String> ties = new ArrayList<>();
         Ties t = slot.ties();
         for (int k = t.start; k < t.end; k++) {
-            ties.add(s.id(t.other(k)) + "|" + Ties.typeName(t.type(k)) + "|" + (t.outgoing(k) ? "out" : "in") + "|"
+            ties.add(name(s, t.other(k)) + "|" + Ties.typeName(t.type(k)) + "|" + (t.outgoing(k) ? "out" : "in") + "|"
                     + t.strength(k) + "|" + t.context(k) + "|" + t.since(k) + "|" + t.lastContact(k));
         }
         ties.sort(null);
@@ -83,9 +83,15 @@ final class IndexCheck {
     private static String fans(IndexSnapshot s, Slot slot) {
         TreeSet<String> fans = new TreeSet<>();
         for (int p : slot.fanOf()) {
-            fans.add(s.id(p));
+            fans.add(name(s, p));
         }
         return fans.toString();
+    }
+
+    /** The id of the person in a slot; a tie to a slot that holds nobody is itself a difference, shown as such. */
+    private static String name(IndexSnapshot s, int p) {
+        Slot slot = s.slot(p);
+        return slot == null ? "(nobody in slot " + p + ")" : slot.id();
     }
 
     private static Map<String, TreeSet<String>> carriers(IndexSnapshot s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.collections.api.iterator.LongIterator;
 import org.eclipse.collections.api.set.primitive.LongSet;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.NotFoundException;
@@ -51,6 +52,9 @@ final class IndexUpdate {
     IndexSnapshot apply(LongSet nodes, long transaction) {
         // First who each touched node is now, so that ties between two new people find both slots.
         List<Touched> alive = new ArrayList<>();
+        // Nodes that still exist but became a person, stopped being one or changed id: their ties stayed, so only
+        // they were touched, while the people at the other ends hold their old slot (or none).
+        List<Node> moved = new ArrayList<>();
         LongIterator it = nodes.longIterator();
         while (it.hasNext()) {
             long nodeId = it.next();
@@ -66,15 +70,35 @@ final class IndexUpdate {
                 if (old >= 0) {
                     remove(old);
                     slotOfNode.remove(nodeId);
+                    if (node != null) {
+                        moved.add(node);
+                    }
                 }
                 continue;
             }
             int slot = dictionary.slotFor(fields.id());
-            if (old >= 0 && old != slot) {
-                remove(old);
+            if (old != slot) {
+                if (old >= 0) {
+                    remove(old);
+                }
+                moved.add(node);
             }
             slotOfNode.put(nodeId, slot);
             alive.add(new Touched(nodeId, node, fields));
+        }
+        LongHashSet neighbours = new LongHashSet();
+        for (Node node : moved) {
+            for (Relationship r : node.getRelationships(Direction.BOTH, Store.KNOWS, Store.TRUSTS, Store.FAN_OF)) {
+                long other = r.getOtherNodeId(node.getId());
+                if (nodes.contains(other) || slotOfNode.getIfAbsent(other, -1) < 0 || !neighbours.add(other)) {
+                    continue;
+                }
+                Node neighbour = tx.getNodeById(other);
+                Store.PersonFields fields = Store.person(neighbour);
+                if (fields != null) {
+                    alive.add(new Touched(other, neighbour, fields));
+                }
+            }
         }
         for (Touched t : alive) {
             put(t);

@@ -1,5 +1,6 @@
 package dev.tsunagari.procedures;
 
+import dev.tsunagari.tiegraph.Viewer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -96,10 +97,10 @@ final class Options {
     }
 
     /** {@code caller: {seesAll, account, person}}; absent: sees everyone (the console is for admins). */
-    dev.tsunagari.tiegraph.Viewer viewer() {
+    Viewer viewer() {
         Object v = values.get("caller");
         if (v == null) {
-            return dev.tsunagari.tiegraph.Viewer.ADMIN;
+            return Viewer.ADMIN;
         }
         if (!(v instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("option 'caller' must be a map {seesAll, account, person}");
@@ -107,7 +108,7 @@ final class Options {
         Object seesAll = m.get("seesAll");
         Object account = m.get("account");
         Object person = m.get("person");
-        return new dev.tsunagari.tiegraph.Viewer(Boolean.TRUE.equals(seesAll),
+        return new Viewer(Boolean.TRUE.equals(seesAll),
                 account instanceof String a ? a : null, person instanceof String p ? p : null);
     }
 }

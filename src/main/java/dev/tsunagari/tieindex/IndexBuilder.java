@@ -143,7 +143,6 @@ final class IndexBuilder {
         sortSlices(offset, size, other, type, outgoing, strength, context, since, last);
 
         Slot[] built = new Slot[size];
-        int[] tagCount = new int[Math.max(1, dictionary.tagCount() + fields.size() * 0)];
         List<int[]> tagsOf = new ArrayList<>(fields.size());
         synchronized (writer) {
             for (Store.PersonFields f : fields) {
@@ -156,7 +155,7 @@ final class IndexBuilder {
             }
         }
         int tags = dictionary.tagCount();
-        tagCount = new int[tags];
+        int[] tagCount = new int[tags];
         for (int[] numbers : tagsOf) {
             for (int n : numbers) {
                 tagCount[n]++;
@@ -168,12 +167,8 @@ final class IndexBuilder {
         }
         int[] tagFill = new int[tags];
         long bytes = (long) total * (4 + 1 + 1 + 8 + 1 + 4 + 4) + 16L * size;
-        Integer[] order = new Integer[fields.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(slotOf[a], slotOf[b]));
-        for (int k : order) {
+        // Carrier lists are sorted below, so people can be taken in any order.
+        for (int k = 0; k < fields.size(); k++) {
             Store.PersonFields f = fields.get(k);
             int p = slotOf[k];
             int[] fanned = fanOf[p];
@@ -251,56 +246,12 @@ final class IndexBuilder {
         }
     }
 
-    /** Sorts each person's slice by the other person, then type, then outgoing first (as {@link TieBuffer}). */
+    /** Sorts each person's slice as {@link SliceSort} does. */
     private static void sortSlices(int[] offset, int size, int[] other, byte[] type, boolean[] outgoing,
             double[] strength, byte[] context, int[] since, int[] last) {
-        long[] keys = new long[16];
-        int[] o = new int[16];
-        byte[] t = new byte[16];
-        boolean[] out = new boolean[16];
-        double[] s = new double[16];
-        byte[] c = new byte[16];
-        int[] si = new int[16];
-        int[] l = new int[16];
+        SliceSort sort = new SliceSort();
         for (int p = 0; p < size; p++) {
-            int lo = offset[p];
-            int n = offset[p + 1] - lo;
-            if (n < 2) {
-                continue;
-            }
-            if (keys.length < n) {
-                int m = Math.max(n, keys.length * 2);
-                keys = new long[m];
-                o = new int[m];
-                t = new byte[m];
-                out = new boolean[m];
-                s = new double[m];
-                c = new byte[m];
-                si = new int[m];
-                l = new int[m];
-            }
-            for (int k = 0; k < n; k++) {
-                int at = lo + k;
-                keys[k] = ((long) other[at] << 32) | ((long) type[at] << 29) | ((outgoing[at] ? 0L : 1L) << 28) | k;
-            }
-            Arrays.sort(keys, 0, n);
-            for (int j = 0; j < n; j++) {
-                int at = lo + (int) (keys[j] & 0xFFFFFFF);
-                o[j] = other[at];
-                t[j] = type[at];
-                out[j] = outgoing[at];
-                s[j] = strength[at];
-                c[j] = context[at];
-                si[j] = since[at];
-                l[j] = last[at];
-            }
-            System.arraycopy(o, 0, other, lo, n);
-            System.arraycopy(t, 0, type, lo, n);
-            System.arraycopy(out, 0, outgoing, lo, n);
-            System.arraycopy(s, 0, strength, lo, n);
-            System.arraycopy(c, 0, context, lo, n);
-            System.arraycopy(si, 0, since, lo, n);
-            System.arraycopy(l, 0, last, lo, n);
+            sort.sort(offset[p], offset[p + 1] - offset[p], other, type, outgoing, strength, context, since, last);
         }
     }
 }

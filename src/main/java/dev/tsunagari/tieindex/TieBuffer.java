@@ -39,33 +39,19 @@ final class TieBuffer {
         return size;
     }
 
-    /** The ties in arrays of their own, sorted by the other person (then type, then outgoing first). */
+    /** The ties in arrays of their own, sorted by {@link SliceSort}'s order. */
     Ties ties() {
         if (size == 0) {
             return Ties.EMPTY;
         }
-        long[] keys = new long[size];
-        for (int k = 0; k < size; k++) {
-            keys[k] = ((long) other[k] << 32) | ((long) type[k] << 29) | ((outgoing[k] ? 0L : 1L) << 28) | k;
-        }
-        Arrays.sort(keys);
-        int[] o = new int[size];
-        byte[] t = new byte[size];
-        boolean[] out = new boolean[size];
-        double[] s = new double[size];
-        byte[] c = new byte[size];
-        int[] si = new int[size];
-        int[] l = new int[size];
-        for (int j = 0; j < size; j++) {
-            int k = (int) (keys[j] & 0xFFFFFFF);
-            o[j] = other[k];
-            t[j] = type[k];
-            out[j] = outgoing[k];
-            s[j] = strength[k];
-            c[j] = context[k];
-            si[j] = since[k];
-            l[j] = lastContact[k];
-        }
+        int[] o = Arrays.copyOf(other, size);
+        byte[] t = Arrays.copyOf(type, size);
+        boolean[] out = Arrays.copyOf(outgoing, size);
+        double[] s = Arrays.copyOf(strength, size);
+        byte[] c = Arrays.copyOf(context, size);
+        int[] si = Arrays.copyOf(since, size);
+        int[] l = Arrays.copyOf(lastContact, size);
+        new SliceSort().sort(0, size, o, t, out, s, c, si, l);
         return new Ties(o, t, out, s, c, si, l, 0, size);
     }
 }

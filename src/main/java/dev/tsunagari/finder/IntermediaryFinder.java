@@ -1,7 +1,5 @@
 package dev.tsunagari.finder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
@@ -10,17 +8,14 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.privacy.Visibility;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whom to ask for an introduction to a kind of person: one call to {@code tsunagari.intermediaries} inside Neo4j,
- * which walks the live tie index and answers ranked, cut and already hidden or masked for the caller; then one small
- * read marks the intermediaries shown who are busy (introductions' load).
+ * which walks the live tie index and answers ranked, cut, already hidden or masked for the caller, and with the
+ * busy intermediaries marked (by the rule and counts of introductions' load, passed in as options).
  */
 public final class IntermediaryFinder {
     private final Graph graph;
@@ -47,23 +42,21 @@ public final class IntermediaryFinder {
         this.intermediaries = cypher.get("finder/intermediaries");
     }
 
-    /** The answer as the API shows it to {@code caller}, or empty when {@code from} names nobody they may see. */
-    public Optional<ObjectNode> find(IntermediariesQuery q, Caller caller) {
+    /**
+     * The answer as the API shows it to {@code caller} (maps and lists in the order of its fields, busy
+     * intermediaries marked), or empty when {@code from} names nobody they may see.
+     */
+    public Optional<Map<String, Object>> find(IntermediariesQuery q, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", q.from());
         params.put("options", options(q, caller));
-        Optional<Map<String, Object>> answer = graph.read(tx -> Graph.run(tx, intermediaries, params)
+        return graph.read(tx -> Graph.run(tx, intermediaries, params)
                 .list(r -> r.get("answer").asMap()).stream().findFirst());
-        return answer.map(a -> {
-            ObjectNode tree = Json.MAPPER.valueToTree(a);
-            markBusy(tree);
-            return tree;
-        });
     }
 
     /** The same answer as records, for an admin (nothing masked): the command line's table. */
     public Optional<Answer> answer(IntermediariesQuery q, Caller caller) {
-        return find(q, caller).map(tree -> Json.MAPPER.convertValue(tree, Answer.class));
+        return find(q, caller).map(map -> Json.MAPPER.convertValue(map, Answer.class));
     }
 
     private Map<String, Object> options(IntermediariesQuery q, Caller caller) {
@@ -77,22 +70,10 @@ public final class IntermediaryFinder {
         options.put("today", LocalDate.now(clock).toString());
         options.put("caller", Visibility.parameters(caller));
         options.put("strategy", strategy.name().toLowerCase());
+        Map<String, Object> busy = standing.busyOptions();
+        if (!busy.isEmpty()) {
+            options.put("busy", busy);
+        }
         return options;
-    }
-
-    private void markBusy(ObjectNode tree) {
-        List<String> shown = new ArrayList<>();
-        for (JsonNode i : tree.path("intermediaries")) {
-            shown.add(i.path("person").path("id").asText());
-        }
-        if (shown.isEmpty()) {
-            return;
-        }
-        Set<String> busy = standing.busy(shown);
-        for (JsonNode i : tree.path("intermediaries")) {
-            if (busy.contains(i.path("person").path("id").asText())) {
-                ((ObjectNode) i).put("busy", true);
-            }
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
+import dev.tsunagari.tiegraph.IntroducerLoad;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,9 +42,19 @@ public final class ConnectorLoad {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Load(String person, int openAsks, int limit, boolean busy, String freesAt) {}
 
-    /** Which of {@code ids} are busy now; what the finder needs to mark intermediaries. */
+    /** Which of {@code ids} are busy now. */
     public Set<String> busy(Collection<String> ids) {
         return of(ids).values().stream().filter(Load::busy).map(Load::person).collect(Collectors.toSet());
+    }
+
+    /**
+     * What {@code tsunagari.intermediaries} needs to mark busy intermediaries inside Neo4j, with the statement this
+     * class runs ({@code introductions/open_asks}): {@code now}, {@code windowStart} and {@code maxOpenAsks}.
+     */
+    public Map<String, Object> busyOptions() {
+        Instant now = clock.instant();
+        return Map.of("now", Timestamps.format(now), "windowStart", Timestamps.format(now.minus(settings.askWindow())),
+                "maxOpenAsks", settings.maxOpenAsks());
     }
 
     /** The load of each of {@code ids}, in a read transaction. */
@@ -66,7 +77,7 @@ public final class ConnectorLoad {
         for (String id : ids) {
             List<Instant> release = releases.getOrDefault(id, List.of()).stream().sorted().toList();
             int limit = settings.maxOpenAsks();
-            boolean busy = release.size() >= limit;
+            boolean busy = IntroducerLoad.busy(release.size(), limit);
             // Below the limit again once (open - limit + 1) asks stop counting: the (open - limit)-th release.
             loads.put(id, new Load(id, release.size(), limit, busy, busy ? Timestamps.format(release.get(release.size() - limit)) : null));
         }

@@ -1,10 +1,9 @@
 package dev.tsunagari.introductions;
 
 import dev.tsunagari.finder.ConnectorStanding;
-import java.util.Collection;
-import java.util.Set;
+import java.util.Map;
 
-/** Tells the finder which intermediaries are busy (their open asks, {@link ConnectorLoad}). */
+/** Tells the finder how to mark busy intermediaries (their open asks, {@link ConnectorLoad}). */
 public final class IntroducerStanding implements ConnectorStanding {
     private final ConnectorLoad load;
 
@@ -13,7 +12,7 @@ public final class IntroducerStanding implements ConnectorStanding {
     }
 
     @Override
-    public Set<String> busy(Collection<String> people) {
-        return load.busy(people);
+    public Map<String, Object> busyOptions() {
+        return load.busyOptions();
     }
 }

@@ -5,6 +5,7 @@ import dev.tsunagari.tiegraph.HopRule;
 import dev.tsunagari.tiegraph.Hops;
 import dev.tsunagari.tiegraph.IntermediaryAnswer;
 import dev.tsunagari.tiegraph.IntermediarySearch;
+import dev.tsunagari.tiegraph.IntroducerLoad;
 import dev.tsunagari.tiegraph.IntroducerRecord;
 import dev.tsunagari.tiegraph.Targets;
 import dev.tsunagari.tiegraph.TieGraph;
@@ -31,7 +32,8 @@ import org.neo4j.procedure.Procedure;
 /** {@code tsunagari.intermediaries}: whom to ask for an introduction to a kind of person, in one call. */
 public final class FinderProcedures {
     private static final Set<String> OPTIONS = Set.of("tags", "kind", "maxHops", "minStrength", "includeWeak", "limit",
-            "targetsLimit", "lang", "today", "caller", "strategy", "source");
+            "targetsLimit", "lang", "today", "caller", "strategy", "source", "busy");
+    private static final Set<String> BUSY = Set.of("now", "windowStart", "maxOpenAsks");
 
     @Context
     public Transaction tx;
@@ -92,7 +94,8 @@ public final class FinderProcedures {
         Hops hops = new Hops(graph, rule, today);
         IntermediarySearch.Found found = new IntermediarySearch(hops).find(asker, targets, maxHops, strategy);
         Map<String, Object> answer = new IntermediaryAnswer(hops, asker, viewer, limit, targetsLimit, lang)
-                .build(found, targetsFound, factors(graph, found), shown -> People.summaries(tx, graph, shown));
+                .build(found, targetsFound, factors(graph, found), shown -> People.summaries(tx, graph, shown),
+                        shown -> busy(graph, shown, o.map("busy", BUSY)));
         return Stream.of(new AnswerRow(answer));
     }
 
@@ -124,6 +127,43 @@ public final class FinderProcedures {
             });
         }
         return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Which of the intermediaries shown are busy, by the open asks through them (those through whom an introduction
+     * was ever asked only); nobody without the {@code busy} option ({@code now}, {@code windowStart}, {@code maxOpenAsks}).
+     */
+    private Set<Integer> busy(TieGraph graph, List<Integer> shown, Options busy) {
+        if (busy == null) {
+            return Set.of();
+        }
+        int maxOpenAsks = busy.integer("maxOpenAsks", 1, 1, Integer.MAX_VALUE);
+        String now = busy.text("now", null);
+        String windowStart = busy.text("windowStart", null);
+        if (now == null || windowStart == null) {
+            throw new IllegalArgumentException("option 'busy' needs now, windowStart and maxOpenAsks");
+        }
+        Map<String, Integer> asked = new HashMap<>();
+        for (int i : shown) {
+            if (graph.introduces(i)) {
+                asked.put(graph.id(i), i);
+            }
+        }
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        Map<Integer, Integer> open = new HashMap<>();
+        try (Result rows = tx.execute(PluginCypher.get("introductions/open_asks"),
+                Map.of("ids", List.copyOf(asked.keySet()), "now", now, "windowStart", windowStart))) {
+            rows.forEachRemaining(row -> open.merge(asked.get((String) row.get("id")), 1, Integer::sum));
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        open.forEach((i, n) -> {
+            if (IntroducerLoad.busy(n, maxOpenAsks)) {
+                out.add(i);
+            }
+        });
+        return out;
     }
 
     /** Each intermediary's record factor, read only for those through whom an introduction was ever asked. */

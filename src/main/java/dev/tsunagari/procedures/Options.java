@@ -69,6 +69,20 @@ final class Options {
         return s;
     }
 
+    /** A nested map of options with its own known keys, or null when absent. */
+    Options map(String key, Set<String> known) {
+        Object v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> m) || m.keySet().stream().anyMatch(k -> !(k instanceof String))) {
+            throw new IllegalArgumentException("option '" + key + "' must be a map");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> nested = (Map<String, Object>) m;
+        return new Options(nested, known);
+    }
+
     List<String> strings(String key) {
         Object v = values.get(key);
         if (v == null) {

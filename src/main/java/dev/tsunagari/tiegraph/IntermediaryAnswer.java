@@ -45,10 +45,11 @@ public final class IntermediaryAnswer {
     /**
      * The answer as maps in the order of API.md's fields. {@code factors}: the record factor of each intermediary
      * that has one; {@code summaries}: what the answer shows of each person (id, name, kana, headline, organization,
-     * tags), read for the people shown only.
+     * tags), read for the people shown only; {@code busy}: which of the intermediaries shown are busy.
      */
     public Map<String, Object> build(IntermediarySearch.Found found, int targetsFound, Map<Integer, Double> factors,
-            Function<Set<Integer>, Map<Integer, Map<String, Object>>> summaries) {
+            Function<Set<Integer>, Map<Integer, Map<String, Object>>> summaries,
+            Function<List<Integer>, Set<Integer>> busy) {
         List<Integer> direct = found.direct().stream()
                 .sorted(Comparator.<Integer>comparingDouble(t -> -directScore(t)).thenComparing(graph::id))
                 .limit(limit)
@@ -82,6 +83,8 @@ public final class IntermediaryAnswer {
             entry.put("link", link(link));
             directOut.add(entry);
         }
+        Set<Integer> busyShown = busy.apply(shownRanked.stream().map(Ranked::id)
+                .filter(i -> !viewer.hides(graph, i)).toList());
         List<Object> intermediaries = new ArrayList<>();
         for (Ranked r : shownRanked) {
             if (viewer.hides(graph, r.id())) {
@@ -98,7 +101,7 @@ public final class IntermediaryAnswer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("person", people.get(r.id()));
             entry.put("score", Scoring.round(r.score()));
-            entry.put("busy", false);
+            entry.put("busy", busyShown.contains(r.id()));
             entry.put("targetsReached", r.targets().size());
             entry.put("targets", targets);
             intermediaries.add(entry);

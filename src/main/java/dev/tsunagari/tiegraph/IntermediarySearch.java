@@ -1,8 +1,9 @@
 package dev.tsunagari.tiegraph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
 
 /**
@@ -36,7 +37,8 @@ public final class IntermediarySearch {
         this.graph = hops.graph();
     }
 
-    public Found find(int from, Targets targets, int maxHops, Strategy strategy) {
+    public Found find(int from, Targets asked, int maxHops, Strategy strategy) {
+        Targets targets = Targets.marked(asked);
         Hops.Of ring = hops.of(from);
         List<Integer> direct = new ArrayList<>();
         for (int k = 0; k < ring.size; k++) {
@@ -45,19 +47,14 @@ public final class IntermediarySearch {
                 direct.add(t);
             }
         }
-        boolean fromTargets = switch (strategy) {
-            case FROM_TARGETS -> true;
-            case FROM_ASKER -> false;
-            case AUTO -> cheaperFromTargets(ring, targets, maxHops);
-        };
-        IntObjectHashMap<IntObjectHashMap<int[]>> near = fromTargets ? nearTargets(from, ring, targets, maxHops) : null;
-        IntObjectHashMap<List<Route>> byIntermediary = new IntObjectHashMap<>();
-        Best best = new Best();
+        Best best = new Best(from);
+        // Two hops, from → I → T; and, for three, each middle person J with the (I, score of from → I → J) before them.
+        IntObjectHashMap<Middle> middles = new IntObjectHashMap<>();
         for (int a = 0; a < ring.size; a++) {
             int i = ring.other[a];
             double s1 = ring.score[a];
-            best.clear();
             Hops.Of second = hops.of(i);
+            int[] fansOfI = graph.fansOf(i);
             for (int b = 0; b < second.size; b++) {
                 int n = second.other[b];
                 if (n == from) {
@@ -65,42 +62,64 @@ public final class IntermediarySearch {
                 }
                 double s2 = second.score[b];
                 if (reachable(n, from, ring, targets)) {
-                    boolean fan = graph.isFanOf(n, i);
-                    best.offer(i, -1, n, s1 * (fan ? Scoring.round(Scoring.withFanBonus(s2)) : s2), fan, from);
+                    boolean fan = among(fansOfI, n);
+                    best.offer(i, -1, n, s1 * (fan ? Scoring.round(Scoring.withFanBonus(s2)) : s2), fan);
                 }
-                if (maxHops < 2) {
-                    continue;
+                if (maxHops >= 2) {
+                    middles.getIfAbsentPut(n, Middle::new).add(i, s1 * s2);
                 }
-                if (near != null) {
-                    IntObjectHashMap<int[]> ends = near.get(n);
-                    if (ends != null) {
-                        ends.forEachKeyValue((t, unused) -> offerThird(best, from, i, n, s1 * s2, t));
+            }
+        }
+        if (maxHops >= 2 && !middles.isEmpty()) {
+            boolean fromTargets = switch (strategy) {
+                case FROM_TARGETS -> true;
+                case FROM_ASKER -> false;
+                case AUTO -> cheaperFromTargets(middles, targets);
+            };
+            if (fromTargets) {
+                for (int t : targets.list()) {
+                    if (!reachable(t, from, ring, targets)) {
+                        continue;
                     }
-                } else {
-                    Hops.Of third = hops.of(n);
-                    for (int c = 0; c < third.size; c++) {
-                        int t = third.other[c];
-                        if (t != i && t != from && reachable(t, from, ring, targets)) {
-                            offerThird(best, from, i, n, s1 * s2, t);
+                    Hops.Of around = hops.of(t);
+                    for (int k = 0; k < around.size; k++) {
+                        Middle before = middles.get(around.other[k]);
+                        if (before != null) {
+                            // The usable hop rule and the best tie per pair are symmetric: J → T scores as T → J.
+                            boolean fan = graph.isFanOf(t, around.other[k]);
+                            third(best, before, around.other[k], t, around.score[k], fan);
                         }
                     }
                 }
-            }
-            if (best.size() > 0) {
-                byIntermediary.put(i, best.routes());
+            } else {
+                middles.forEachKeyValue((n, before) -> {
+                    Hops.Of last = hops.of(n);
+                    int[] fansOfN = graph.fansOf(n);
+                    for (int c = 0; c < last.size; c++) {
+                        int t = last.other[c];
+                        if (reachable(t, from, ring, targets)) {
+                            third(best, before, n, t, last.score[c], among(fansOfN, t));
+                        }
+                    }
+                });
             }
         }
-        return new Found(direct, byIntermediary);
+        return new Found(direct, best.byIntermediary());
     }
 
-    private void offerThird(Best best, int from, int i, int n, double twoHops, int t) {
-        if (t == i || t == from) {
-            return;
+    /** Every route from → I → n → t, for each I before the middle person n. */
+    private static void third(Best best, Middle before, int n, int t, double s3, boolean fan) {
+        double last = fan ? Scoring.round(Scoring.withFanBonus(s3)) : s3;
+        for (int m = 0; m < before.size; m++) {
+            int i = before.intermediary[m];
+            if (i != t) {
+                best.offer(i, n, t, before.score[m] * last, fan);
+            }
         }
-        Hops.Of last = hops.of(n);
-        double s3 = last.score[last.find(t)];
-        boolean fan = graph.isFanOf(t, n);
-        best.offer(i, n, t, twoHops * (fan ? Scoring.round(Scoring.withFanBonus(s3)) : s3), fan, from);
+    }
+
+    private static boolean among(int[] sorted, int p) {
+        return sorted.length > 0 && Arrays.binarySearch(sorted, p) >= 0;
     }
 
     /** A target that is neither the asker nor a direct contact. */
@@ -108,18 +127,28 @@ public final class IntermediarySearch {
         return t != from && ring.find(t) < 0 && targets.contains(t);
     }
 
-    /** Ties counted, not read: expanding the targets' side costs their ties, the asker's side its second ring's. */
-    private boolean cheaperFromTargets(Hops.Of ring, Targets targets, int maxHops) {
+    /** The intermediaries before one middle person, each with the score of from → I → J. */
+    private static final class Middle {
+        int[] intermediary = new int[2];
+        double[] score = new double[2];
+        int size;
+
+        void add(int i, double s) {
+            if (size == intermediary.length) {
+                intermediary = Arrays.copyOf(intermediary, size * 2);
+                score = Arrays.copyOf(score, size * 2);
+            }
+            intermediary[size] = i;
+            score[size] = s;
+            size++;
+        }
+    }
+
+    /** Hops counted, not scored: the targets' side costs their ties, the asker's side the middle people's. */
+    private boolean cheaperFromTargets(IntObjectHashMap<Middle> middles, Targets targets) {
         long fromAsker = 0;
-        for (int a = 0; a < ring.size; a++) {
-            var ties = graph.ties(ring.other[a]);
-            if (maxHops < 2) {
-                fromAsker += ties.size();
-                continue;
-            }
-            for (int k = ties.start; k < ties.end; k++) {
-                fromAsker += graph.ties(ties.other(k)).size();
-            }
+        for (int n : middles.keySet().toArray()) {
+            fromAsker += graph.ties(n).size();
         }
         if (targets.count() >= fromAsker) {
             return false;
@@ -134,70 +163,92 @@ public final class IntermediarySearch {
         return true;
     }
 
-    /** Each middle person J → the reachable targets one usable hop from them (maxHops 2). */
-    private IntObjectHashMap<IntObjectHashMap<int[]>> nearTargets(int from, Hops.Of ring, Targets targets,
-            int maxHops) {
-        IntObjectHashMap<IntObjectHashMap<int[]>> near = new IntObjectHashMap<>();
-        if (maxHops < 2) {
-            return near;
+    /**
+     * The best route found so far to each (intermediary, target): the highest score, then the shorter, then the
+     * smaller sequence of ids (only the middle person can differ between two routes of one length).
+     */
+    private final class Best {
+        private final int from;
+        private final LongIntHashMap slot = new LongIntHashMap();
+        private int[] intermediary = new int[64];
+        private int[] middle = new int[64];
+        private int[] target = new int[64];
+        private double[] score = new double[64];
+        private boolean[] fan = new boolean[64];
+        private int size;
+
+        Best(int from) {
+            this.from = from;
         }
-        for (int t : targets.list()) {
-            if (!reachable(t, from, ring, targets)) {
-                continue;
-            }
-            Hops.Of around = hops.of(t);
-            for (int k = 0; k < around.size; k++) {
-                int n = around.other[k];
-                if (n != from) {
-                    near.getIfAbsentPut(n, IntObjectHashMap::new).put(t, null);
+
+        void offer(int i, int n, int t, double s, boolean f) {
+            long key = ((long) i << 32) | (t & 0xffffffffL);
+            int at = slot.getIfAbsent(key, -1);
+            if (at < 0) {
+                if (size == target.length) {
+                    grow();
                 }
+                slot.put(key, size);
+                set(size++, i, n, t, s, f);
+            } else if (better(s, n, at)) {
+                set(at, i, n, t, s, f);
             }
         }
-        return near;
+
+        private void set(int at, int i, int n, int t, double s, boolean f) {
+            intermediary[at] = i;
+            middle[at] = n;
+            target[at] = t;
+            score[at] = s;
+            fan[at] = f;
+        }
+
+        private void grow() {
+            int length = target.length * 2;
+            intermediary = Arrays.copyOf(intermediary, length);
+            middle = Arrays.copyOf(middle, length);
+            target = Arrays.copyOf(target, length);
+            score = Arrays.copyOf(score, length);
+            fan = Arrays.copyOf(fan, length);
+        }
+
+        private boolean better(double s, int n, int at) {
+            if (s != score[at]) {
+                return s > score[at];
+            }
+            int hops = n < 0 ? 2 : 3;
+            int old = middle[at] < 0 ? 2 : 3;
+            if (hops != old) {
+                return hops < old;
+            }
+            return n >= 0 && beforeInPath(graph.id(n), graph.id(middle[at]));
+        }
+
+        IntObjectHashMap<List<Route>> byIntermediary() {
+            IntObjectHashMap<List<Route>> routes = new IntObjectHashMap<>();
+            for (int k = 0; k < size; k++) {
+                routes.getIfAbsentPut(intermediary[k], ArrayList::new)
+                        .add(new Route(intermediary[k], middle[k], target[k], score[k], fan[k]));
+            }
+            return routes;
+        }
     }
 
-    /** The best route found so far to each target, for one intermediary. */
-    private final class Best {
-        private final IntIntHashMap slot = new IntIntHashMap();
-        private final List<Route> routes = new ArrayList<>();
-
-        void clear() {
-            slot.clear();
-            routes.clear();
-        }
-
-        int size() {
-            return routes.size();
-        }
-
-        List<Route> routes() {
-            return new ArrayList<>(routes);
-        }
-
-        void offer(int i, int n, int t, double score, boolean fan, int from) {
-            Route candidate = new Route(i, n, t, score, fan);
-            int at = slot.getIfAbsent(t, -1);
-            if (at < 0) {
-                slot.put(t, routes.size());
-                routes.add(candidate);
-            } else if (better(candidate, routes.get(at), from)) {
-                routes.set(at, candidate);
+    /**
+     * Whether a path through middle person {@code a} sorts before one through {@code b} when the paths are written
+     * as ids joined by {@code >} (the rest of both paths being equal): {@code a + ">"} against {@code b + ">"}.
+     */
+    static boolean beforeInPath(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                return x < y;
             }
         }
-
-        private boolean better(Route a, Route b, int from) {
-            if (a.score() != b.score()) {
-                return a.score() > b.score();
-            }
-            if (a.hops() != b.hops()) {
-                return a.hops() < b.hops();
-            }
-            return joined(a, from).compareTo(joined(b, from)) < 0;
-        }
-
-        private String joined(Route r, int from) {
-            String head = graph.id(from) + ">" + graph.id(r.intermediary()) + ">";
-            return r.middle() < 0 ? head + graph.id(r.target()) : head + graph.id(r.middle()) + ">" + graph.id(r.target());
-        }
+        char x = a.length() == n ? '>' : a.charAt(n);
+        char y = b.length() == n ? '>' : b.charAt(n);
+        return x < y;
     }
 }

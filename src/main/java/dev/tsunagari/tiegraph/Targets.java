@@ -30,6 +30,37 @@ public interface Targets {
         };
     }
 
+    /**
+     * The same people, tested against a bit per person (one question tests the same people many times): for many
+     * targets, when their numbers are known up front (every source lists all of a set's people).
+     */
+    static Targets marked(Targets targets) {
+        if (targets.count() < 64) {
+            return targets;
+        }
+        int[] list = targets.list();
+        java.util.BitSet bits = new java.util.BitSet();
+        for (int p : list) {
+            bits.set(p);
+        }
+        return new Targets() {
+            @Override
+            public boolean contains(int p) {
+                return p >= 0 && bits.get(p);
+            }
+
+            @Override
+            public int count() {
+                return targets.count();
+            }
+
+            @Override
+            public int[] list() {
+                return list;
+            }
+        };
+    }
+
     static Targets listed(int[] people) {
         IntHashSet set = IntHashSet.newSetWith(people);
         int[] distinct = set.toSortedArray();

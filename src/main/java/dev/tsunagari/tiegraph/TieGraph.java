@@ -33,6 +33,9 @@ public interface TieGraph {
     /** Whether {@code fan} is FAN_OF {@code of}. */
     boolean isFanOf(int fan, int of);
 
+    /** The people who are FAN_OF {@code p}, sorted (often none): for many questions about one person's fans. */
+    int[] fansOf(int p);
+
     /** Everyone who carries every one of {@code tags} (a non-empty list of normalised tags). */
     Carriers carriers(List<String> tags);
 

@@ -90,10 +90,12 @@ final class IndexBuilder {
 
         int[] degree = new int[size + 1];
         int[] fans = new int[size + 1];
+        int[] fansIn = new int[size + 1];
         for (Edges e : parts) {
             for (int k = 0; k < e.size; k++) {
                 if (e.type[k] == FAN) {
                     fans[e.start[k]]++;
+                    fansIn[e.end[k]]++;
                 } else {
                     degree[e.start[k]]++;
                     degree[e.end[k]]++;
@@ -115,8 +117,11 @@ final class IndexBuilder {
         int[] fill = Arrays.copyOf(offset, size);
         int[][] fanOf = new int[size][];
         int[] fanFill = new int[size];
+        int[][] fansOf = new int[size][];
+        int[] fansFill = new int[size];
         for (int p = 0; p < size; p++) {
             fanOf[p] = new int[fans[p]];
+            fansOf[p] = new int[fansIn[p]];
         }
         long fanTies = 0;
         for (Edges e : parts) {
@@ -125,6 +130,7 @@ final class IndexBuilder {
                 int t = e.end[k];
                 if (e.type[k] == FAN) {
                     fanOf[s][fanFill[s]++] = t;
+                    fansOf[t][fansFill[t]++] = s;
                     fanTies++;
                     continue;
                 }
@@ -171,10 +177,9 @@ final class IndexBuilder {
         for (int k = 0; k < fields.size(); k++) {
             Store.PersonFields f = fields.get(k);
             int p = slotOf[k];
-            int[] fanned = fanOf[p];
-            Arrays.sort(fanned);
             Slot slot = new Slot(f.id(), nodeIds.get(k), f.isPrivate(), f.addedBy(), f.introduces(), tagsOf.get(k),
-                    new Ties(other, type, outgoing, strength, context, since, last, offset[p], offset[p + 1]), fanned);
+                    new Ties(other, type, outgoing, strength, context, since, last, offset[p], offset[p + 1]),
+                    SliceSort.distinct(fanOf[p]), SliceSort.distinct(fansOf[p]));
             built[p] = slot;
             bytes += slot.bytes(false);
             for (int n : tagsOf.get(k)) {

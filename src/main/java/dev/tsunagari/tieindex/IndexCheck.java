@@ -31,7 +31,8 @@ final class IndexCheck {
             }
             compare(out, id, "fields", fields(live, x), fields(fresh, y));
             compare(out, id, "ties", ties(live, x), ties(fresh, y));
-            compare(out, id, "fans of", fans(live, x), fans(fresh, y));
+            compare(out, id, "fan of", names(live, x.fanOf()), names(fresh, y.fanOf()));
+            compare(out, id, "fans", names(live, x.fans()), names(fresh, y.fans()));
         }
         Map<String, TreeSet<String>> ca = carriers(live);
         Map<String, TreeSet<String>> cb = carriers(fresh);
@@ -80,12 +81,12 @@ final class IndexCheck {
         return ties.toString();
     }
 
-    private static String fans(IndexSnapshot s, Slot slot) {
-        TreeSet<String> fans = new TreeSet<>();
-        for (int p : slot.fanOf()) {
-            fans.add(name(s, p));
+    private static String names(IndexSnapshot s, int[] slots) {
+        TreeSet<String> names = new TreeSet<>();
+        for (int p : slots) {
+            names.add(name(s, p));
         }
-        return fans.toString();
+        return names.toString();
     }
 
     /** The id of the person in a slot; a tie to a slot that holds nobody is itself a difference, shown as such. */

@@ -124,6 +124,11 @@ final class IndexSnapshot implements TieGraph {
     }
 
     @Override
+    public int[] fansOf(int p) {
+        return slots.get(p).fans();
+    }
+
+    @Override
     public Carriers carriers(List<String> tags) {
         int[] numbers = new int[tags.size()];
         for (int k = 0; k < numbers.length; k++) {

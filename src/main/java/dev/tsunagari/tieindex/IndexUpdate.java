@@ -120,14 +120,17 @@ final class IndexUpdate {
             buffer.add(other, Store.type(r), r.getStartNodeId() == t.nodeId(), Store.strength(r), Store.context(r),
                     Store.day(r, "since"), Store.day(r, "lastContact"));
         }
+        List<Integer> fanned = new ArrayList<>();
         List<Integer> fans = new ArrayList<>();
-        for (Relationship r : t.node().getRelationships(Direction.OUTGOING, Store.FAN_OF)) {
-            int other = slotOfNode.getIfAbsent(r.getEndNodeId(), -1);
+        for (Relationship r : t.node().getRelationships(Direction.BOTH, Store.FAN_OF)) {
+            boolean out = r.getStartNodeId() == t.nodeId();
+            int other = slotOfNode.getIfAbsent(out ? r.getEndNodeId() : r.getStartNodeId(), -1);
             if (other >= 0 && other != p) {
-                fans.add(other);
+                (out ? fanned : fans).add(other);
             }
         }
-        int[] fanOf = fans.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        int[] fanOf = SliceSort.distinct(fanned.stream().mapToInt(Integer::intValue).toArray());
+        int[] fansOfThem = SliceSort.distinct(fans.stream().mapToInt(Integer::intValue).toArray());
         Store.PersonFields f = t.fields();
         int[] tags = new int[f.tags().length];
         for (int k = 0; k < tags.length; k++) {
@@ -136,7 +139,8 @@ final class IndexUpdate {
         Arrays.sort(tags);
         Ties ties = buffer.ties();
         Slot before = slots.get(p);
-        Slot after = new Slot(f.id(), t.nodeId(), f.isPrivate(), f.addedBy(), f.introduces(), tags, ties, fanOf);
+        Slot after = new Slot(f.id(), t.nodeId(), f.isPrivate(), f.addedBy(), f.introduces(), tags, ties, fanOf,
+                fansOfThem);
         if (before != null) {
             tieEntries -= before.ties().size();
             fanTies -= before.fanOf().length;

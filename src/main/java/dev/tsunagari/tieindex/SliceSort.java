@@ -8,6 +8,7 @@ import java.util.Arrays;
  * the parallel arrays in place; keeps its scratch arrays between calls.
  */
 final class SliceSort {
+    private static final int[] NONE = new int[0];
     private long[] keys = new long[16];
     private int[] o = new int[16];
     private byte[] t = new byte[16];
@@ -45,6 +46,22 @@ final class SliceSort {
         System.arraycopy(c, 0, context, lo, n);
         System.arraycopy(si, 0, since, lo, n);
         System.arraycopy(l, 0, last, lo, n);
+    }
+
+    /** A list of slots as the index keeps it: sorted, each once (the empty list shared). */
+    static int[] distinct(int[] slots) {
+        if (slots.length == 0) {
+            return NONE;
+        }
+        int[] sorted = slots.clone();
+        Arrays.sort(sorted);
+        int n = 1;
+        for (int k = 1; k < sorted.length; k++) {
+            if (sorted[k] != sorted[n - 1]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     private void grow(int n) {

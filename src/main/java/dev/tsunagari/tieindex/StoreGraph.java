@@ -23,6 +23,7 @@ public final class StoreGraph implements TieGraph {
     private final List<Store.PersonFields> fields = new ArrayList<>();
     private final List<Ties> ties = new ArrayList<>();
     private final List<int[]> fanOf = new ArrayList<>();
+    private final List<int[]> fans = new ArrayList<>();
 
     public StoreGraph(Transaction tx) {
         this.tx = tx;
@@ -45,6 +46,7 @@ public final class StoreGraph implements TieGraph {
         fields.add(f);
         ties.add(null);
         fanOf.add(null);
+        fans.add(null);
         return p;
     }
 
@@ -118,6 +120,23 @@ public final class StoreGraph implements TieGraph {
             fanOf.set(fan, known);
         }
         return Arrays.binarySearch(known, of) >= 0;
+    }
+
+    @Override
+    public int[] fansOf(int p) {
+        int[] known = fans.get(p);
+        if (known == null) {
+            List<Integer> found = new ArrayList<>();
+            for (Relationship r : nodes.get(p).getRelationships(Direction.INCOMING, Store.FAN_OF)) {
+                int other = number(r.getStartNode());
+                if (other != NONE && other != p) {
+                    found.add(other);
+                }
+            }
+            known = found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            fans.set(p, known);
+        }
+        return known;
     }
 
     @Override

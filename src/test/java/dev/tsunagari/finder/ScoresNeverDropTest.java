@@ -110,7 +110,7 @@ class ScoresNeverDropTest {
                     Map<Integer, Map<String, Object>> out = new HashMap<>();
                     ids.forEach(p -> out.put(p, Map.of("id", graph.id(p), "name", graph.id(p), "tags", List.of())));
                     return out;
-                });
+                }, shown -> java.util.Set.of());
         Answer answer = Json.MAPPER.convertValue(map, Answer.class);
         Map<String, Double> scores = new HashMap<>();
         answer.intermediaries().forEach(i -> scores.put(i.person().id(), i.score()));

@@ -120,6 +120,11 @@ public final class MemoryTieGraph implements TieGraph {
     }
 
     @Override
+    public int[] fansOf(int p) {
+        return java.util.stream.IntStream.range(0, ids.size()).filter(f -> f != p && isFanOf(f, p)).toArray();
+    }
+
+    @Override
     public Carriers carriers(List<String> wanted) {
         int[] list = java.util.stream.IntStream.range(0, ids.size())
                 .filter(p -> tags.getOrDefault(p, List.of()).containsAll(wanted)).toArray();

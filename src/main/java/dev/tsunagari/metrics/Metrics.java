@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The service's meters, one Prometheus registry per app, served at {@code GET /metrics}: request latency per
- * route template and status, Neo4j time per named Cypher file, driver pool gauges, JVM basics and import
- * progress. The route is public like {@code /health}: it holds counts and timings, never anyone's data, and no
+ * route template and status, Neo4j time per named Cypher file, driver pool gauges, the live tie index's status,
+ * JVM basics and import progress. The route is public like {@code /health}: it holds counts and timings, never anyone's data, and no
  * label carries a value a client chose (routes are templates, not paths).
  */
 public final class Metrics {
@@ -29,6 +29,7 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<DriverPoolGauges> pools = new CopyOnWriteArrayList<>();
     private final ImportProgress imports = new ImportProgress(registry);
+    private final List<IndexGauges> indexes = new CopyOnWriteArrayList<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -42,6 +43,7 @@ public final class Metrics {
     /** The same graph, timing every named statement; its driver's pools show up as gauges. */
     public Graph observe(Graph graph) {
         graph.poolMetrics().ifPresent(driverMetrics -> pools.add(new DriverPoolGauges(registry, driverMetrics)));
+        indexes.add(new IndexGauges(registry, graph));
         return graph.timedBy(new QueryTimers(registry));
     }
 
@@ -67,6 +69,7 @@ public final class Metrics {
 
     public String scrape() {
         pools.forEach(DriverPoolGauges::refresh);
+        indexes.forEach(IndexGauges::refresh);
         return registry.scrape();
     }
 

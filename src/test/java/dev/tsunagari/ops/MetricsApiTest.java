@@ -69,6 +69,23 @@ class MetricsApiTest {
     }
 
     @Test
+    void theLiveTieIndexShowsWhatItHoldsAndHowCurrentItIs() {
+        assertThat(put("/api/people/metric-person-3", "{\"name\": \"計測 三郎\"}").status()).isIn(200, 201);
+        String text = scrapeUntil(t -> PrometheusText.sum(t, "tsunagari_index_ready", Map.of()) == 1.0
+                && PrometheusText.sum(t, "tsunagari_index_people", Map.of()) > 0);
+        double people = TestNeo4j.graph().read(tx -> tx.run("MATCH (p:Person) RETURN count(p) AS n").single()
+                .get("n").asDouble());
+        String current = scrapeUntil(t -> PrometheusText.sum(t, "tsunagari_index_people", Map.of()) == people);
+        assertThat(PrometheusText.sum(current, "tsunagari_index_people", Map.of())).isEqualTo(people);
+        for (String gauge : new String[] {"tsunagari_index_ties", "tsunagari_index_fan_ties", "tsunagari_index_bytes",
+                "tsunagari_index_build_seconds", "tsunagari_index_last_transaction", "tsunagari_index_updates",
+                "tsunagari_index_store_transaction", "tsunagari_index_current"}) {
+            assertThat(PrometheusText.named(text, gauge)).as(gauge).hasSize(1);
+        }
+        assertThat(PrometheusText.sum(text, "tsunagari_index_bytes", Map.of())).isPositive();
+    }
+
+    @Test
     void driverConnectionPoolsAreGauges() {
         assumeThat(TestNeo4j.BACKEND).as("the container driver is opened without pool metrics").isNotEqualTo("testcontainers");
         get("/api/people?limit=1");

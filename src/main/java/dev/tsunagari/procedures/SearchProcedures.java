@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
@@ -98,6 +97,7 @@ public final class SearchProcedures {
 
     @SuppressWarnings("deprecation")
     private List<Map<String, Object>> hits(TieGraph graph, SearchAnswer.Page page) {
+        PeopleProperties read = new PeopleProperties(tx, graph);
         Map<Integer, Map<String, Object>> vias = new HashMap<>();
         List<Map<String, Object>> out = new ArrayList<>();
         for (SearchAnswer.Hit h : page.hits()) {
@@ -105,20 +105,11 @@ public final class SearchProcedures {
             hit.put("person", tx.getNodeById(graph.node(h.person())));
             hit.put("id", h.key().id());
             hit.put("distance", h.distance() < 0 ? null : (long) h.distance());
-            hit.put("via", h.via() == TieGraph.NONE ? null : vias.computeIfAbsent(h.via(), v -> ref(graph, v)));
+            hit.put("via", h.via() == TieGraph.NONE ? null : vias.computeIfAbsent(h.via(), read::ref));
             hit.put("relevance", h.relevance());
             hit.put("score", h.key().score());
             out.add(hit);
         }
         return out;
-    }
-
-    @SuppressWarnings("deprecation")
-    private Map<String, Object> ref(TieGraph graph, int p) {
-        Node node = tx.getNodeById(graph.node(p));
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("id", graph.id(p));
-        ref.put("name", node.getProperty("name", null));
-        return ref;
     }
 }

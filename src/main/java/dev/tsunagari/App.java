@@ -99,7 +99,7 @@ public final class App {
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);
         RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, visibility, clock);
         PathsController paths = new PathsController(new PathFinder(finderGraph, cypher), visibility);
-        SearchController search = new SearchController(new MindSearch(finderGraph, cypher), visibility);
+        SearchController search = new SearchController(new MindSearch(finderGraph, cypher));
         ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
         RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());
         AccountsRepository accountsRepository = new AccountsRepository(graph, cypher, new TokenCache(clock));

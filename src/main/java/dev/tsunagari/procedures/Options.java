@@ -94,6 +94,19 @@ final class Options {
         return list.stream().map(String.class::cast).toList();
     }
 
+    /** A map option, or null when absent. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map(String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("option '" + key + "' must be a map");
+        }
+        return (Map<String, Object>) m;
+    }
+
     /** {@code today} as a date or an ISO 8601 string; the day in UTC when absent. */
     LocalDate today() {
         Object v = values.get("today");

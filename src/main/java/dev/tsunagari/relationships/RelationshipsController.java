@@ -64,9 +64,11 @@ public final class RelationshipsController {
         ctx.json(visibility.pruned(Caller.of(ctx), Offset.page(fans.of(id, today()), Offset.start(ctx), limit)));
     }
 
+    /** The procedure leaves out whom the caller may not see, and gives nothing for a person hidden from them. */
     public void reach(Context ctx) {
-        PersonRef person = person(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), reach.of(person, UsableHop.from(ctx))));
+        String id = Ids.require("id", ctx.pathParam("id"));
+        ctx.json(reach.of(id, UsableHop.from(ctx), Caller.of(ctx))
+                .orElseThrow(() -> ApiException.notFound("No person with id " + id)));
     }
 
     /** {@code ?kind=TEXT} (full text, as the finder reads it) or {@code ?tag=TAG} (exact), one of the two. */
@@ -86,8 +88,7 @@ public final class RelationshipsController {
         int limit = Params.limit(ctx);
         int start = Offset.start(ctx);
         Caller caller = Caller.of(ctx);
-        ctx.json(visibility.pruned(caller,
-                Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit)));
+        ctx.json(Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit));
     }
 
     /** The person a view is about: a 404 for an unknown id and for a private person the caller may not see. */

@@ -2,25 +2,17 @@ package dev.tsunagari.search;
 
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Params;
-import java.util.Comparator;
+import dev.tsunagari.tiegraph.SearchAnswer;
 
 /**
- * Where a result stands in the order of the 脳内検索 (nearest first, unknown distance last, then relevance, then
- * id), and the cursor that resumes after it.
+ * Where a result stands in the order of the 脳内検索 ({@link SearchAnswer#ORDER}: nearest first, unknown distance
+ * last, then relevance, then id), and the cursor that resumes after it.
  */
 public record SearchKey(int distance, double score, String id) {
-    static final Comparator<SearchKey> ORDER = Comparator.comparingInt(SearchKey::distance)
-            .thenComparing(Comparator.comparingDouble(SearchKey::score).reversed())
-            .thenComparing(SearchKey::id);
-    private static final int FAR = Integer.MAX_VALUE;
+    private static final int FAR = SearchAnswer.FAR;
 
     static SearchKey of(Integer distance, double score, String id) {
         return new SearchKey(distance == null ? FAR : distance, score, id);
-    }
-
-    /** Beyond reach, or searched without an asker: the part of the list the index pages by itself. */
-    boolean unplaced() {
-        return distance == FAR;
     }
 
     String cursor() {

@@ -27,7 +27,7 @@ class PathsCypherPlansTest {
                 FILES.list("finder").stream()
                         .filter(n -> n.startsWith("finder/paths_") || n.startsWith("finder/search_")),
                 FILES.list("bench").stream()).toList();
-        assertThat(names).contains("finder/paths_start", "finder/search_near", "bench/intermediaries_naive_2");
+        assertThat(names).contains("finder/paths_start", "finder/search_matches", "bench/intermediaries_naive_2");
         for (String name : names) {
             assertThat(operators(FILES.get(name))).as(name).isNotEmpty();
         }

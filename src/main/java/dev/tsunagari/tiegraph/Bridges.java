@@ -1,4 +1,4 @@
-package dev.tsunagari.relationships;
+package dev.tsunagari.tiegraph;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +20,9 @@ import java.util.TreeSet;
  * one unfinished piece is larger than every finished one: that piece is the rest, so the small pieces cut off
  * are found without walking the large one to its end.
  */
-final class Bridges {
+public final class Bridges {
     /** The usable neighbours of a set of people, never including the person being taken away. */
-    interface Neighbours {
+    public interface Neighbours {
         Set<String> of(Collection<String> frontier);
     }
 
@@ -46,7 +46,7 @@ final class Bridges {
     }
 
     /** The people cut off from the rest of the network without {@code person}, sorted by id. */
-    static List<String> onlyBridgeFor(String person, Neighbours neighbours) {
+    public static List<String> onlyBridgeFor(String person, Neighbours neighbours) {
         Map<String, Piece> owner = new HashMap<>();
         List<Piece> pieces = new ArrayList<>();
         for (String start : new TreeSet<>(neighbours.of(List.of(person)))) {

@@ -1,6 +1,5 @@
-// The 脳内検索's matches among the people already placed near the asker ($placed: element ids within reach), and the
-// best score of any match but the asker ($from, an element id or null), which relevance is measured against. One
-// pass over the matches of a full-text query built by FullTextQuery; only the near ones are sent back.
+// The people matching a kind ($query, built by FullTextQuery, never raw user text) with the full-text index's
+// score, run inside Neo4j by tsunagari.search and tsunagari.connectors.
 // Notes decide a match only where the caller may read them (admin: $seesAll, or the adding $account): those
 // people come from person_text_with_notes, everyone else from person_text, which has no notes; each person once.
 CALL () {
@@ -14,8 +13,4 @@ CALL () {
   WHERE coalesce(node.addedBy <> $account, true)
   RETURN node, score
 }
-WITH node, score, elementId(node) AS element
-WHERE $from IS NULL OR element <> $from
-WITH max(score) AS best,
-     collect(CASE WHEN element IN $placed THEN {node: element, id: node.id, score: score} END) AS near
-RETURN best, near
+RETURN node.id AS id, score

@@ -1,4 +1,4 @@
-package dev.tsunagari.relationships;
+package dev.tsunagari.tiegraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -169,4 +169,32 @@ final class Page {
     void assertNoConsoleErrors() {
         assertThat(consoleErrors()).as("browser console errors").isEmpty();
     }
+
+    /**
+     * The serious and critical violations axe-core (a test-scoped webjar, put into the page by the driver, so the
+     * page's own policy stays strict) finds on what the page shows now, one line each.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(js("return Boolean(window.axe);"))) {
+            js(Axe.source());
+        }
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ["violations"] })
+                  .then((r) => done(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+                    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(", ")}`)))
+                  .catch((e) => done([`axe failed: ${e}`]));""");
+        return (List<String>) found;
+    }
+
+    void assertAccessible() {
+        assertThat(accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /** The whole page as PNG: saved under target/screenshots, and as docs/web-NAME.png when asked to. */
+    void screenshot(String name) {
+        Browser.screenshot(name);
+        Docs.save(driver, name);
+    }
 }

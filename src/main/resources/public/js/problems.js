@@ -31,6 +31,13 @@ export function clear() {
   }
 }
 
+/** One sentence for a small status line: the page's own words for the problem's type, else the service's. */
+export function sentence(problem) {
+  const p = problem instanceof Problem ? problem : new Problem(0, {});
+  const slug = p.type.split("/").pop();
+  return has(`detail.${slug}`) ? t(`detail.${slug}`) : p.detail || title(p);
+}
+
 /** Writes the problem into the alert region `where`; fields maps API field names to control ids. */
 export function report(problem, where = "problem", fields = {}) {
   const p = problem instanceof Problem ? problem : new Problem(0, {});

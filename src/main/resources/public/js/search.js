@@ -7,6 +7,7 @@ import { lang, t } from "./i18n.js";
 import { draw } from "./graph.js";
 import { personLink, remember, routeChips } from "./people.js";
 import { busyMark } from "./connectors.js";
+import { sentence } from "./problems.js";
 import * as view from "./view.js";
 
 let cache = { key: null, answer: null, matches: null };
@@ -116,7 +117,7 @@ function actions(key, href, chosen, target, via, from) {
       status.textContent = t("asked", { status: intro.status });
       status.dataset.introduction = intro.id;
     } catch (problem) {
-      status.textContent = problem.detail || problem.title || String(problem);
+      status.textContent = sentence(problem);
       event.currentTarget.disabled = false;
     }
   };

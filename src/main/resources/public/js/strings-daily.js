@@ -25,10 +25,10 @@ export const DAILY = {
     // Message to copy
     listJoin: ", ", messageHeading: "A message to copy", toSide: "To {name}", copy: "Copy", copied: "Copied.",
     copyFailed: "Select the text and copy it.",
-    msgTargetLight: "Hello {target}. {how} {requester}{about}. {seeks}There is someone like this — interested? If so I will connect you; if not, just say so.",
-    msgTargetVouched: "Hello {target}. {how} {requester}{about}, and I can vouch for them. {seeks}Would you like me to connect you?",
-    msgRequester: "Hello {requester}. I can connect you with {target}{about}. {how2} {offers}Shall I connect you, if you like?",
-    msgHow: "I know {name} ({context}, since {since}):", msgHowShort: "I know {name} ({context}):", msgAbout: ", {headline}",
+    msgTargetLight: "Hello {target}. {how}Let me introduce {requester}{about}. {seeks}There is someone like this — interested? If so I will connect you; if not, just say so.",
+    msgTargetVouched: "Hello {target}. {how}Let me introduce {requester}{about}; I can vouch for them. {seeks}Would you like me to connect you?",
+    msgRequester: "Hello {requester}. I can connect you with {target}{about}. {how2}{offers}Shall I connect you, if you like?",
+    msgHow: "I have known {name} since {since} ({context}). ", msgHowShort: "I know {name} ({context}). ", msgAbout: ", {headline}",
     msgSeeks: "They are looking for {seeks}. ", msgOffers: "{name} can help with {offers}. ",
     // Keep in touch
     keepHeading: "Keeping in touch", quietHeading: "Strong ties gone quiet", noQuiet: "Nobody close has gone quiet.",
@@ -100,7 +100,7 @@ export const DAILY = {
     msgTargetLight: "{target} さん、こんにちは。{how}{requester} さん{about}を紹介させてください。{seeks}こんな人がいるけど興味ありますか？ あればおつなぎします。なければはっきり言ってね。",
     msgTargetVouched: "{target} さん、こんにちは。{how}{requester} さん{about}を、自信をもってご紹介します。{seeks}よければおつなぎしますね。",
     msgRequester: "{requester} さん、{target} さん{about}をご紹介できそうです。{how2}{offers}よければおつなぎしますね。",
-    msgHow: "{name} さんとは{context}で、{since}からのお付き合いです。", msgHowShort: "{name} さんとは{context}のつながりです。",
+    msgHow: "{name} さんとは{since}からの知り合いです（{context}）。", msgHowShort: "{name} さんとは知り合いです（{context}）。",
     msgAbout: "（{headline}）", msgSeeks: "{seeks}を探しているそうです。", msgOffers: "{name} さんは{offers}ができます。",
     keepHeading: "気にかける", quietHeading: "しばらく連絡していない大切な人", noQuiet: "ご無沙汰している大切な人はいません。",
     quietFor: "{n} 日連絡なし", neverContacted: "連絡の記録なし", logInteraction: "やりとりを記録",

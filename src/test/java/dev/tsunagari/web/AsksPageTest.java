@@ -43,7 +43,7 @@ class AsksPageTest {
         page.driver.findElement(By.cssSelector("#as-via .messages > summary")).click();
         String toSachiko = (String) page.js("return document.querySelector('#as-via textarea[data-side=target]').value;");
         assertThat(toSachiko).as("a message to copy, from what the graph knows")
-                .contains("石田 幸子 さん", "木村 陽翔 さん", "竹の打楽器でくつろぐ会", "仕事仲間", "団地のコミュニティで演奏する場",
+                .contains("石田 幸子 さん", "木村 陽翔 さん", "竹の打楽器でくつろぐ会", "面識あり", "団地のコミュニティで演奏する場",
                         "こんな人がいるけど興味ありますか");
         page.assertAccessible();
         page.screenshot("asks-introducer");
@@ -89,7 +89,7 @@ class AsksPageTest {
         signInAs(story.mayumi().token(), "/?view=asks");
         page.driver.findElement(By.cssSelector("#to-connect .messages > summary")).click();
         assertThat((String) page.js("return document.querySelector('#to-connect textarea[data-side=requester]').value;"))
-                .contains("木村 陽翔 さん", "石田 幸子 さん", "集会所でのイベント");
+                .contains("木村 陽翔 さん", "石田 幸子 さん", "仕事仲間", "集会所でのイベント");
         page.screenshot("asks-connect");
         page.click(By.cssSelector("#to-connect button.connect"));
         assertThat(page.attributes("#made > li", "data-status")).containsExactly("connected");

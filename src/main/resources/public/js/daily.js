@@ -1,6 +1,7 @@
 // The daily views of the page (?view=asks|keep|add|network|connectors) and what every signed-in page shows with
 // them: the views' links in the header, with a badge counting the asks waiting for me. Each view is drawn into
 // the one #view section by its own module; the search forms are hidden meanwhile.
+import { token } from "./api.js";
 import { $, h } from "./dom.js";
 import { t } from "./i18n.js";
 import { nameOf } from "./people.js";
@@ -35,7 +36,7 @@ export async function show(v, account, chosen, current, navigate) {
     await navigate(location.pathname + location.search, "none", true);
     if (message) $("status").textContent = message;
   };
-  const badge = me ? asks.waiting(account, me).catch(() => 0) : Promise.resolve(0);
+  const badge = me && token.get() ? asks.waiting(account, me).catch(() => 0) : Promise.resolve(0);
   if (name) {
     section.hidden = false;
     section.dataset.view = name;

@@ -110,6 +110,7 @@ function moveFocus(focus) {
 
 function showSignIn(focusToken) {
   $("app").hidden = true;
+  $("views-nav").hidden = true;
   $("sign-out").hidden = true;
   $("signin").hidden = false;
   if (focusToken) $("token").focus();

@@ -50,7 +50,7 @@ export const DAILY = {
     enterName: "type their name", addAnother: "Add another",
     // Network
     networkHeading: "My network", networkKind: "Highlight a kind of person", networkShow: "Highlight",
-    networkSummary: "{people} people, {ties} ties within two steps.", networkCut: "Showing {shown} of {total} people: the strongest ties first; the others are cut.",
+    networkSummary: "{people} people, {ties} ties within two steps.", networkCut: "Showing {shown} of the {total} people found: the strongest ties first; the others are cut.",
     networkBundled: "{n} people beyond two steps of weaker ties are bundled into one node per friend.",
     networkHighlighted: "{n} people match “{kind}”; they and the route to them are highlighted.",
     networkNoMatch: "Nobody drawn matches “{kind}”.", networkLabel: "The network of {name}: {people} people",
@@ -73,7 +73,7 @@ export const DAILY = {
     "detail.forbidden": "Your account may not do this.", "detail.illegal-transition": "Someone has moved this introduction on already; the list is shown as it is now.",
     "detail.introducer-does-not-know-both": "An introducer must know both people with a real tie (a card exchange is not knowing someone).",
     "detail.not-found": "It does not exist, or you may not see it.",
-    "field.name": "Name", "field.with": "With", "field.kind": "Kind", "field.note": "Note", "field.tags": "Tags",
+    "field.name": "Name", "field.with": "With", "field.note": "Note", "field.tags": "Tags",
     "field.outcome": "Outcome", "field.kana": "Reading (kana)", "field.headline": "What they do",
   },
   ja: {
@@ -119,7 +119,7 @@ export const DAILY = {
     added: "{name} さんと、そのつながりを追加しました。", addedCard: "{name} さんを追加しました：名刺交換のみ（紹介には使いません）。",
     enterName: "名前を入力してください", addAnother: "続けて追加",
     networkHeading: "わたしのつながり", networkKind: "どんな人を強調する", networkShow: "強調",
-    networkSummary: "二歩以内に {people} 人、つながり {ties} 本。", networkCut: "{total} 人のうち {shown} 人を表示：強いつながりを優先し、ほかは省いています。",
+    networkSummary: "二歩以内に {people} 人、つながり {ties} 本。", networkCut: "見つかった {total} 人のうち {shown} 人を表示：強いつながりを優先し、ほかは省いています。",
     networkBundled: "二歩先の弱いつながりの {n} 人は、知り合いごとに一つにまとめています。",
     networkHighlighted: "「{kind}」に当てはまる人が {n} 人。その人たちと道筋を強調しています。",
     networkNoMatch: "表示中の人には「{kind}」に当てはまる人がいません。", networkLabel: "{name} さんのつながり：{people} 人",
@@ -140,7 +140,7 @@ export const DAILY = {
     "detail.forbidden": "このアカウントではこの操作はできません。", "detail.illegal-transition": "この紹介はすでに先に進んでいます。いまの状態を表示します。",
     "detail.introducer-does-not-know-both": "紹介者は二人ともを本当に知っている必要があります（名刺交換だけでは知り合いとは言えません）。",
     "detail.not-found": "存在しないか、見る権限がありません。",
-    "field.name": "名前", "field.with": "相手", "field.kind": "種類", "field.note": "メモ", "field.tags": "タグ",
+    "field.name": "名前", "field.with": "相手", "field.note": "メモ", "field.tags": "タグ",
     "field.outcome": "結果", "field.kana": "よみがな", "field.headline": "どんなことをしている人",
   },
 };

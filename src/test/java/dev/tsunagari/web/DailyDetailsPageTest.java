@@ -27,7 +27,7 @@ class DailyDetailsPageTest {
     @Test
     void theNamePickerFindsOneKanji() {
         page.open("/").signIn(TestApi.TOKEN);
-        page.pick("me-filter", "from", "竹", "me");
+        page.pick("me-filter", "from", "竹", "me").waitUntil(() -> !page.attributes("#from option", "value").contains("lala"));
         assertThat(page.attributes("#from option", "value")).as("everyone with 竹 in their name").contains("me", "neiro")
                 .doesNotContain("lala");
     }
@@ -35,8 +35,11 @@ class DailyDetailsPageTest {
     @Test
     void theTiesPanelLoadsTheNamesAtTheOtherEndsInOneRequest() {
         TestApi.put("/api/people/zz-hub", "{\"name\": \"輪の中心\"}");
-        // More people than the pickers' first page holds, so their names are not known to the page beforehand.
+        // The pickers' first page holds the first 200 people by id: these, so the hub's people are not among them.
         for (int i = 0; i < 200; i++) {
+            TestApi.put(String.format("/api/people/aa-%03d", i), "{\"name\": \"先頭 " + i + "\"}");
+        }
+        for (int i = 0; i < 50; i++) {
             String id = String.format("zz-%03d", i);
             TestApi.put("/api/people/" + id, "{\"name\": \"竹林 " + i + "\"}");
             TestApi.put("/api/ties", "{\"from\": \"zz-hub\", \"to\": \"" + id + "\", \"type\": \"KNOWS\", \"context\": \"met\"}");

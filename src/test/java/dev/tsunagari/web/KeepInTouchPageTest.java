@@ -52,6 +52,19 @@ class KeepInTouchPageTest {
     }
 
     @Test
+    void aSharedLinkToTheViewOpensItOnceSignedIn() {
+        page.open("/?view=keep&from=me&lang=en");
+        assertThat(page.state()).isEqualTo("signin");
+        page.signIn(TestApi.TOKEN);
+        assertThat(page.location()).isEqualTo("/?view=keep&from=me&lang=en");
+        assertThat(page.focused().getDomAttribute("id")).isEqualTo("view-heading");
+        assertThat(page.text("#view-heading")).isEqualTo("Keeping in touch");
+        assertThat(page.driver.findElement(org.openqa.selenium.By.cssSelector("#views-nav a[aria-current='page']")).getDomAttribute("data-view"))
+                .isEqualTo("keep");
+        page.screenshot("keep-in-touch-en");
+    }
+
+    @Test
     void helpGivenShowsInTheLedgerPerPerson() {
         TestApi.post("/api/people/me/interactions", "{\"with\": \"lala\", \"kind\": \"helped\", \"note\": \"フライヤーの写真\"}");
         page.screen(375, 812, true).open("/").signIn(TestApi.TOKEN);

@@ -61,6 +61,36 @@ class NetworkPageTest {
         page.screenshot("network-375px");
     }
 
+    @Test
+    void aNetworkOf500PeopleIsCutAndBundledAndTheCaptionSaysSo() {
+        TestApi.put("/api/people/hub", "{\"name\": \"輪の中心 (Hub)\"}");
+        for (int f = 0; f < 50; f++) {
+            String friend = String.format("f%02d", f);
+            TestApi.put("/api/people/" + friend, "{\"name\": \"友 " + f + "\"}");
+            tie("hub", friend, 0.3 + f / 100.0);
+            for (int s = 0; s < 9; s++) {
+                String theirs = friend + "-" + s;
+                TestApi.put("/api/people/" + theirs, "{\"name\": \"知 " + f + "-" + s + "\"}");
+                tie(friend, theirs, 0.5);
+            }
+        }
+        page.open("/").signIn(TestApi.TOKEN);
+        page.open("/?view=network&from=hub");
+
+        List<String> nodes = drawn("data-nodes");
+        assertThat(nodes).as("at most me, 40 friends and 160 of theirs").hasSize(1 + 40 + 160)
+                .contains("f49", "f10").doesNotContain("f09", "f00");
+        assertThat(page.text("#network-caption")).contains("411 人のうち 201 人を表示", "まとめています");
+        assertThat(drawn("data-bundles")).isNotEmpty();
+        page.screenshot("network-500");
+        page.assertNoConsoleErrors();
+    }
+
+    private static void tie(String from, String to, double strength) {
+        TestApi.put("/api/ties", "{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"type\": \"KNOWS\", \"strength\": "
+                + strength + ", \"context\": \"met\"}");
+    }
+
     private List<String> drawn(String attribute) {
         String value = page.driver.findElement(org.openqa.selenium.By.id("network")).getDomAttribute(attribute);
         return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split(" "));

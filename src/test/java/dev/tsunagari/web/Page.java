@@ -41,6 +41,10 @@ final class Page {
         preferLanguage("ja,en");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         js("localStorage.clear(); sessionStorage.clear();");
+        // That first load still signed in with the last test's token, which may name an account gone with its
+        // database: a clean load, so its refusal is not counted as this test's console error.
+        driver.get(TestApi.baseUrl() + "/");
+        settle();
         driver.manage().logs().get(LogType.BROWSER);
         return this;
     }
@@ -91,6 +95,11 @@ final class Page {
     /** Waits until the page is no longer loading: it is ready, shows a problem, or asks to sign in. */
     Page settle() {
         waiting().until(d -> !"loading".equals(state()));
+        return this;
+    }
+
+    Page waitUntil(java.util.function.BooleanSupplier condition) {
+        waiting().until(d -> condition.getAsBoolean());
         return this;
     }
 

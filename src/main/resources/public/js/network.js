@@ -21,7 +21,9 @@ const STYLE = [
   { selector: "node", style: {
     "background-color": "#4f7a62", label: "data(label)", "font-size": 11, color: "#1d2621",
     "font-family": "system-ui, sans-serif", "text-valign": "bottom", "text-margin-y": 4, width: 16, height: 16,
-    "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
+    "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1,
+    // Zoomed out over hundreds of people, labels too small to read are left out rather than piled up.
+    "min-zoomed-font-size": 7 } },
   { selector: "node.me", style: { "background-color": "#c47f2c", width: 28, height: 28, "font-size": 13, "font-weight": "bold" } },
   { selector: "node.second", style: { "background-color": "#8fa898", width: 11, height: 11, "font-size": 9 } },
   { selector: "node.bundle", style: { shape: "round-rectangle", "background-color": "#d9dcd3", width: 26, height: 14, "font-size": 9 } },
@@ -144,7 +146,7 @@ function draw(container, net, hits, kind, navigate) {
   cy = window.cytoscape({
     container, elements, style: STYLE, minZoom: 0.2, maxZoom: 2, boxSelectionEnabled: false,
     autoungrabify: true, autounselectify: true,
-    layout: { name: "concentric", concentric: (n) => n.data("level"), levelWidth: () => 1, minNodeSpacing: 6,
+    layout: { name: "concentric", concentric: (n) => n.data("level"), levelWidth: () => 1, minNodeSpacing: 22,
       animate: false, padding: 12 },
   });
   cy.on("tap", "node", (event) => {

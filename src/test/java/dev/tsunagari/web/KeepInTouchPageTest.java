@@ -59,6 +59,7 @@ class KeepInTouchPageTest {
         assertThat(page.location()).isEqualTo("/?view=keep&from=me&lang=en");
         assertThat(page.focused().getDomAttribute("id")).isEqualTo("view-heading");
         assertThat(page.text("#view-heading")).isEqualTo("Keeping in touch");
+        assertThat(page.visible("search-form")).as("the search forms give way to the view").isFalse();
         assertThat(page.driver.findElement(org.openqa.selenium.By.cssSelector("#views-nav a[aria-current='page']")).getDomAttribute("data-view"))
                 .isEqualTo("keep");
         page.screenshot("keep-in-touch-en");

@@ -21,36 +21,32 @@ export class Problem extends Error {
 }
 
 /** GET path?params as JSON; arrays repeat the parameter, empty values are left out. */
-export async function getJson(path, params = {}) {
+export async function getJson(path, params = {}, headers = {}) {
   const url = new URL(path, location.origin);
   for (const [name, value] of Object.entries(params)) {
     for (const one of [].concat(value)) {
       if (one !== undefined && one !== null && one !== "") url.searchParams.append(name, one);
     }
   }
-  let response;
-  try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${token.get() ?? ""}`, Accept: "application/json" } });
-  } catch (e) {
-    throw new Problem(0, { type: "network" });
-  }
-  const type = response.headers.get("Content-Type") || "";
-  const body = type.includes("json") ? await response.json().catch(() => ({})) : {};
-  if (!response.ok) {
-    throw new Problem(response.status, type.startsWith("application/problem+json") ? body : { title: response.statusText });
-  }
-  return body;
+  return exchange("GET", url, undefined, headers);
 }
 
 /** POST a JSON body; answers the parsed JSON, or throws a Problem like getJson. */
-export async function postJson(path, body, headers = {}) {
+export const postJson = (path, body, headers = {}) => exchange("POST", new URL(path, location.origin), body, headers);
+
+/** PUT a JSON body, like postJson. */
+export const putJson = (path, body, headers = {}) => exchange("PUT", new URL(path, location.origin), body, headers);
+
+async function exchange(method, url, body, headers) {
   let response;
   try {
-    response = await fetch(new URL(path, location.origin), {
-      method: "POST",
+    response = await fetch(url, {
+      method,
       headers: { Authorization: `Bearer ${token.get() ?? ""}`, Accept: "application/json",
-        "Content-Type": "application/json", ...headers },
-      body: JSON.stringify(body),
+        // The service words its problem details in English or Japanese, as the page asks.
+        "Accept-Language": document.documentElement.lang || "en",
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new Problem(0, { type: "network" });

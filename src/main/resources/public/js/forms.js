@@ -13,11 +13,11 @@ const pickers = {
   pathTo: new PersonPicker("path-to-filter", "path-to", { blank: true }),
 };
 
-/** Puts the URL's choices into the forms; answers whom the page searches as. */
-export async function fill(v) {
-  // A remembered choice is only a default, dropped if that person is gone; with none, someone whose id is
-  // "me" (as in the demo network) is the natural one.
-  const remembered = localStorage.getItem(ME_KEY);
+/** Puts the URL's choices into the forms; answers whom the page searches as (own: the account's own person). */
+export async function fill(v, own = null) {
+  // The account's own person, else a remembered choice, is only a default, dropped if that person is gone; with none,
+  // someone whose id is "me" (as in the demo network) is the natural one.
+  const remembered = own || localStorage.getItem(ME_KEY);
   await pickers.me.fill(v.from || remembered, { strict: Boolean(v.from) });
   if (!v.from && pickers.me.value !== remembered && [...$("from").options].some((o) => o.value === "me")) $("from").value = "me";
   await pickers.pathFrom.fill(v.pathFrom || pickers.me.value);

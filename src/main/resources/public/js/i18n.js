@@ -1,5 +1,6 @@
 // Every word the page shows, in Japanese and English. The page speaks Japanese when the browser prefers it,
 // unless the visitor chose otherwise (kept in localStorage) or the link says lang=ja|en.
+import { DAILY } from "./strings-daily.js";
 
 const STRINGS = {
   en: {
@@ -80,6 +81,8 @@ const STRINGS = {
   },
 };
 
+for (const language of Object.keys(STRINGS)) Object.assign(STRINGS[language], DAILY[language]);
+
 const CHOICE_KEY = "tsunagari.lang";
 let current = "en";
 
@@ -107,11 +110,12 @@ export function t(key, vars = {}) {
 
 export const has = (key) => key in STRINGS[current];
 
-/** Fills every element that names a key: data-i18n (text) and data-i18n-placeholder. */
+/** Fills every element that names a key: data-i18n (text), data-i18n-placeholder and data-i18n-label. */
 export function translate(root = document) {
   document.documentElement.lang = current;
   for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
   for (const el of root.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll("[data-i18n-label]")) el.setAttribute("aria-label", t(el.dataset.i18nLabel));
 }
 
 /** Dates as the reader writes them, without shifting the day across time zones. */

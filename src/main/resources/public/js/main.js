@@ -9,13 +9,17 @@ import * as paths from "./paths.js";
 import * as person from "./person.js";
 import * as problems from "./problems.js";
 import * as search from "./search.js";
+import * as session from "./session.js";
 import * as view from "./view.js";
+import * as daily from "./daily.js";
 
 let generation = 0;
 
-function navigate(url, focus) {
-  history.pushState(null, "", url);
-  render(focus);
+/** Renders `url`; again: the same view drawn anew after a change (not a new history entry). */
+function navigate(url, focus, again = false) {
+  if (again) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  return render(focus);
 }
 
 /** Draws the view the URL names. A newer render makes an older one drop its answers when they arrive. */
@@ -42,23 +46,26 @@ async function render(focus) {
   $("app").hidden = false;
   $("sign-out").hidden = false;
   try {
-    const me = await forms.fill(v);
-    const loading = v.q || (v.pathFrom && v.pathTo) || v.person;
+    const account = await session.account();
+    const me = await forms.fill(v, account.person);
+    const daylong = view.VIEWS.includes(v.view);
+    const loading = daylong || v.q || (v.pathFrom && v.pathTo) || v.person;
     $("status").textContent = loading ? t("searching") : "";
     $("app").setAttribute("aria-busy", "true");
-    if (!v.q) search.hide();
-    if (!(v.pathFrom && v.pathTo)) paths.hide();
-    if (!v.q && !(v.pathFrom && v.pathTo)) hideGraph();
+    if (!v.q || daylong) search.hide();
+    if (!(v.pathFrom && v.pathTo) || daylong) paths.hide();
+    if (daylong || (!v.q && !(v.pathFrom && v.pathTo))) hideGraph();
     if (!v.person) person.hide();
     await Promise.all([
-      v.q ? search.show(v, me, current) : null,
-      v.pathFrom && v.pathTo ? paths.show(v, current) : null,
+      daily.show(v, account, me, current, navigate),
+      !daylong && v.q ? search.show(v, me, current) : null,
+      !daylong && v.pathFrom && v.pathTo ? paths.show(v, current) : null,
       v.person ? person.show(v, me, current) : null,
     ]);
     if (!current()) return;
     $("status").textContent = loading ? t("loaded") : "";
     // The tab and the history list say which answer this is.
-    document.title = [v.q, v.pathFrom && v.pathTo ? `${v.pathFrom} → ${v.pathTo}` : null, v.person, "Tsunagari つながり"]
+    document.title = [view.VIEWS.includes(v.view) ? t(`nav.${v.view}`) : null, v.q, v.pathFrom && v.pathTo ? `${v.pathFrom} → ${v.pathTo}` : null, v.person, "Tsunagari つながり"]
       .filter(Boolean).join(" · ");
     document.body.dataset.state = "ready";
     moveFocus(focus);
@@ -69,6 +76,7 @@ async function render(focus) {
     forget();
     if (problem instanceof Problem && problem.status === 401) {
       token.clear();
+      session.forget();
       showSignIn(true);
       problems.report(problem, "signin-problem");
       document.body.dataset.state = "signin";
@@ -82,6 +90,7 @@ async function render(focus) {
 }
 
 function forget() {
+  daily.hide();
   search.hide();
   paths.hide();
   person.hide();
@@ -101,6 +110,7 @@ function moveFocus(focus) {
 
 function showSignIn(focusToken) {
   $("app").hidden = true;
+  $("views-nav").hidden = true;
   $("sign-out").hidden = true;
   $("signin").hidden = false;
   if (focusToken) $("token").focus();
@@ -116,11 +126,12 @@ $("signin-form").addEventListener("submit", (event) => {
   token.set(value);
   $("token").value = "";
   const v = view.read();
-  render(v.q ? "search" : v.pathFrom && v.pathTo ? "paths" : v.person ? "person" : "field:q");
+  render(view.VIEWS.includes(v.view) ? "view" : v.q ? "search" : v.pathFrom && v.pathTo ? "paths" : v.person ? "person" : "field:q");
 });
 
 $("sign-out").addEventListener("click", () => {
   token.clear();
+  session.forget();
   render();
   $("status").textContent = t("signedOut");
 });

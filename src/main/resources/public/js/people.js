@@ -1,5 +1,6 @@
 // How a person and a route read on the page: a link that opens the person's ties, and a route as a row of
 // people with the kind of each link between them, the weakest one marked.
+import { getJson } from "./api.js";
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
 import * as view from "./view.js";
@@ -13,6 +14,17 @@ export function remember(person) {
 }
 
 export const nameOf = (id) => names.get(id) ?? id;
+
+const CHUNK = 100;
+
+/** Learns the names of the people among `ids` not yet known: one request (GET /api/people?id=...) per hundred. */
+export async function learnNames(ids) {
+  const unknown = [...new Set(ids)].filter((id) => !names.has(id));
+  const chunks = [];
+  for (let i = 0; i < unknown.length; i += CHUNK) chunks.push(unknown.slice(i, i + CHUNK));
+  await Promise.all(chunks.map((chunk) => getJson("/api/people", { id: chunk, limit: CHUNK })
+    .then((page) => page.items.forEach(remember)).catch(() => null)));
+}
 
 export function personLink(person) {
   remember(person);

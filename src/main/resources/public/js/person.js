@@ -1,9 +1,10 @@
 // A person and their ties (GET /api/people/{id} and /ties), opened by clicking any name: whom they know, how,
-// how well and since when. Names of the people at the other end come from answers already seen, or are asked for.
+// how well and since when. Names of the people at the other end come from answers already seen, or are asked for
+// all at once.
 import { getJson, personPath } from "./api.js";
 import { $, fill, h, scoreBar } from "./dom.js";
 import { date, lang, t } from "./i18n.js";
-import { names, nameOf, personLink, remember } from "./people.js";
+import { learnNames as learn, nameOf, personLink, remember } from "./people.js";
 import { report } from "./problems.js";
 import * as view from "./view.js";
 
@@ -46,10 +47,8 @@ function details(person) {
     person.tags?.length ? h("ul", { class: "tags" }, person.tags.map((tag) => h("li", { text: tag }))) : null);
 }
 
-async function learnNames(id, ties) {
-  const unknown = [...new Set(ties.map((tie) => (tie.from === id ? tie.to : tie.from)))].filter((x) => !names.has(x));
-  await Promise.all(unknown.map((x) => getJson(personPath(x)).then(remember).catch(() => null)));
-}
+/** The names at the other ends of a page of ties, in one request (not one per tie). */
+const learnNames = (id, ties) => learn(ties.map((tie) => (tie.from === id ? tie.to : tie.from)));
 
 function tieItem(id, tie) {
   const out = tie.from === id;

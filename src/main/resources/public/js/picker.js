@@ -54,7 +54,9 @@ export class PersonPicker {
 
   async narrow(q) {
     const chosen = this.select.value;
-    const page = await getJson("/api/people", { q: q || null, limit: 200 }).catch(() => null);
+    // Full text needs a word; one kanji of a name (竹) is found by the name filter instead.
+    let page = await getJson("/api/people", { q: q || null, limit: 200 }).catch(() => null);
+    if (q && page && !page.items.length) page = await getJson("/api/people", { name: q, limit: 200 }).catch(() => page);
     if (!page || this.filter.value.trim() !== q) return;
     this.narrowed = q;
     this.replace(page.items);

@@ -6,6 +6,8 @@ import { $, fill, h, scoreBar } from "./dom.js";
 import { lang, t } from "./i18n.js";
 import { draw } from "./graph.js";
 import { personLink, remember, routeChips } from "./people.js";
+import { busyMark } from "./connectors.js";
+import { sentence } from "./problems.js";
 import * as view from "./view.js";
 
 let cache = { key: null, answer: null, matches: null };
@@ -83,7 +85,7 @@ function directItem(d, chosen) {
 function intermediaryItem(i, chosen) {
   return h("li", { class: "result intermediary", "data-person": i.person.id },
     h("div", { class: "row-head" },
-      personLink(i.person), scoreBar(i.score, t("score")),
+      personLink(i.person), i.busy ? busyMark() : null, scoreBar(i.score, t("score")),
       h("span", { class: "muted", text: t("reaches", { n: i.targetsReached ?? i.targets.length }) })),
     i.person.headline ? h("p", { class: "headline", text: i.person.headline }) : null,
     h("ul", { class: "targets" }, i.targets.map((target) => targetItem(i, target, chosen))));
@@ -115,7 +117,7 @@ function actions(key, href, chosen, target, via, from) {
       status.textContent = t("asked", { status: intro.status });
       status.dataset.introduction = intro.id;
     } catch (problem) {
-      status.textContent = problem.detail || problem.title || String(problem);
+      status.textContent = sentence(problem);
       event.currentTarget.disabled = false;
     }
   };

@@ -12,12 +12,18 @@ import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** HTTP in and out for {@code /api/people}: checks input at the edge, then hands it to the repository. */
 public final class PeopleController {
+    static final int MAX_IDS = 200;
+    static final int MAX_NAME_FRAGMENT = 200;
     private final PeopleRepository people;
 
     public PeopleController(PeopleRepository people) {
@@ -88,10 +94,39 @@ public final class PeopleController {
             return FullTextQuery.of(q).orElseThrow(() -> ApiException.invalid("q", "must contain a word"));
         });
         List<String> tags = tags(ctx);
+        List<String> ids = ids(ctx);
+        Optional<String> name = name(ctx);
+        if (Stream.of(query.isPresent(), name.isPresent(), !ids.isEmpty()).filter(b -> b).count() > 1) {
+            throw ApiException.invalid(name.isPresent() ? "name" : "id", "give only one of q, name and id");
+        }
         Caller caller = Caller.of(ctx);
-        List<Person> fetched = people.list(query, tags, after, limit + 1, Visibility.parameters(caller)).stream()
-                .map(p -> Visibility.shown(caller, p)).toList();
+        Map<String, Object> viewer = Visibility.parameters(caller);
+        List<Person> found = !ids.isEmpty() ? people.listByIds(ids, after, limit + 1, viewer)
+                : name.isPresent() ? people.listByName(name.get(), tags, after, limit + 1, viewer)
+                : people.list(query, tags, after, limit + 1, viewer);
+        List<Person> fetched = found.stream().map(p -> Visibility.shown(caller, p)).toList();
         ctx.json(Page.of(fetched, limit, Person::id));
+    }
+
+    /** The {@code id} filters: the names of many people in one request (at most {@value #MAX_IDS}). */
+    private static List<String> ids(Context ctx) {
+        List<String> ids = ctx.queryParams("id").stream().filter(id -> !id.isBlank()).distinct().toList();
+        if (ids.size() > MAX_IDS) {
+            throw ApiException.invalid("id", "at most " + MAX_IDS + " ids in one request");
+        }
+        ids.forEach(id -> Ids.require("id", id));
+        return ids;
+    }
+
+    /** The {@code name} filter: part of a name or kana, one kanji enough; compared in NFKC lower case. */
+    private static Optional<String> name(Context ctx) {
+        return Params.single(ctx, "name").map(raw -> {
+            String name = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            if (name.codePointCount(0, name.length()) > MAX_NAME_FRAGMENT) {
+                throw ApiException.invalid("name", "must be at most " + MAX_NAME_FRAGMENT + " characters");
+            }
+            return name;
+        }).filter(name -> !name.isEmpty());
     }
 
     /** The {@code tag} filters, normalised like stored tags; blank ones are ignored like any blank parameter. */

@@ -30,6 +30,8 @@ public final class PeopleRepository {
     private final Cypher delete;
     private final Cypher list;
     private final Cypher listMatching;
+    private final Cypher listByIds;
+    private final Cypher listByName;
     private final Cypher existing;
 
     public PeopleRepository(Graph graph, CypherFiles files) {
@@ -42,6 +44,8 @@ public final class PeopleRepository {
         this.delete = files.get("people/delete");
         this.list = files.get("people/list");
         this.listMatching = files.get("people/list_matching");
+        this.listByIds = files.get("people/list_by_ids");
+        this.listByName = files.get("people/list_by_name");
         this.existing = files.get("people/existing");
     }
 
@@ -154,6 +158,26 @@ public final class PeopleRepository {
         luceneQuery.ifPresent(q -> params.put("query", q));
         Cypher query = luceneQuery.isPresent() ? listMatching : list;
         return graph.read(tx -> Graph.run(tx, query, params).list(r -> asPerson(r.get("p").asNode())));
+    }
+
+    /** The people among {@code ids} that {@code viewer} may see, in id order after {@code after}. */
+    public List<Person> listByIds(List<String> ids, Optional<String> after, int limit, Map<String, Object> viewer) {
+        Map<String, Object> params = new HashMap<>(viewer);
+        params.put("ids", ids);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit);
+        return graph.read(tx -> Graph.run(tx, listByIds, params).list(r -> asPerson(r.get("p").asNode())));
+    }
+
+    /** People whose name or kana holds {@code fragment} (lower case), like {@link #list} otherwise. */
+    public List<Person> listByName(String fragment, List<String> tags, Optional<String> after, int limit,
+            Map<String, Object> viewer) {
+        Map<String, Object> params = new HashMap<>(viewer);
+        params.put("name", fragment);
+        params.put("tags", tags);
+        params.put("after", after.orElse(null));
+        params.put("limit", limit);
+        return graph.read(tx -> Graph.run(tx, listByName, params).list(r -> asPerson(r.get("p").asNode())));
     }
 
     /** The ids among {@code ids} that name no person. */

@@ -41,6 +41,10 @@ final class Page {
         preferLanguage("ja,en");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         js("localStorage.clear(); sessionStorage.clear();");
+        // That first load still signed in with the last test's token, which may name an account gone with its
+        // database: a clean load, so its refusal is not counted as this test's console error.
+        driver.get(TestApi.baseUrl() + "/");
+        settle();
         driver.manage().logs().get(LogType.BROWSER);
         return this;
     }
@@ -91,6 +95,11 @@ final class Page {
     /** Waits until the page is no longer loading: it is ready, shows a problem, or asks to sign in. */
     Page settle() {
         waiting().until(d -> !"loading".equals(state()));
+        return this;
+    }
+
+    Page waitUntil(java.util.function.BooleanSupplier condition) {
+        waiting().until(d -> condition.getAsBoolean());
         return this;
     }
 
@@ -168,5 +177,33 @@ final class Page {
 
     void assertNoConsoleErrors() {
         assertThat(consoleErrors()).as("browser console errors").isEmpty();
+    }
+
+    /**
+     * The serious and critical violations axe-core (a test-scoped webjar, put into the page by the driver, so the
+     * page's own policy stays strict) finds on what the page shows now, one line each.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(js("return Boolean(window.axe);"))) {
+            js(Axe.source());
+        }
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ["violations"] })
+                  .then((r) => done(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+                    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(", ")}`)))
+                  .catch((e) => done([`axe failed: ${e}`]));""");
+        return (List<String>) found;
+    }
+
+    void assertAccessible() {
+        assertThat(accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /** The whole page as PNG: saved under target/screenshots, and as docs/web-NAME.png when asked to. */
+    void screenshot(String name) {
+        Browser.screenshot(name);
+        Docs.save(driver, name);
     }
 }

@@ -138,7 +138,7 @@ public final class Benchmark {
     }
 
     /** Schema applied and every index online: what the app waits for before it serves. */
-    private static void ready(Graph graph, CypherFiles cypher) {
+    static void ready(Graph graph, CypherFiles cypher) {
         new Migrations(graph, cypher).apply();
         // Building the full-text index over a million imported people can outlast one wait on a busy machine.
         for (int attempt = 1; ; attempt++) {

@@ -32,8 +32,20 @@ final class HttpLoad {
     record Answer(int status, String body) {}
 
     Answer get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(120)).GET().build();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A write: {@code method} with a JSON body (or none, when {@code json} is null). */
+    Answer send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, body));
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(120))
+                .build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());

@@ -20,6 +20,17 @@ final class Machine {
                 Runtime.getRuntime().maxMemory() / 1e9, os.getSystemLoadAverage());
     }
 
+    /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
     /** Bytes on disk under {@code dir}'s Neo4j store, in a readable unit. */
     static String size(Path dir) {
         try (var files = Files.walk(dir.resolve("neo4j"))) {

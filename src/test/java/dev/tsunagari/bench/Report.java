@@ -7,7 +7,11 @@ final class Report {
     private final StringBuilder text = new StringBuilder();
 
     Report(int people, long seed) {
-        line("# Finder benchmark: %,d people, seed %d", people, seed);
+        this(String.format(Locale.ROOT, "Finder benchmark: %,d people, seed %d", people, seed));
+    }
+
+    Report(String title) {
+        line("# %s", title);
         line("");
         line("Machine: %s", Machine.describe());
         line("");

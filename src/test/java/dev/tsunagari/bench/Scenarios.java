@@ -46,6 +46,10 @@ final class Scenarios {
                 + "&targetsLimit=" + targetsLimit;
     }
 
+    static String searchUrl(String[] s) {
+        return "/api/search?q=" + encode(s[1]) + "&from=" + s[0] + "&maxDistance=2&limit=20";
+    }
+
     /** Every scenario at each concurrency, {@code seconds} each. */
     List<Latencies> run(HttpLoad http, Duration each, Report report) throws Exception {
         Duration warm = Duration.ofMillis(Math.min(5_000, each.toMillis() / 2));
@@ -74,8 +78,7 @@ final class Scenarios {
                 new Scenario("intermediaries maxHops 1", map(asks, a -> intermediariesUrl(a, 1, 20, 5))),
                 new Scenario("intermediaries maxHops 2", map(asks, a -> intermediariesUrl(a, 2, 20, 5))),
                 new Scenario("paths maxLength 6 limit 5", map(pairs, p -> pathsUrl(p, 5))),
-                new Scenario("search maxDistance 2 limit 20", map(searches, s -> "/api/search?q=" + encode(s[1])
-                        + "&from=" + s[0] + "&maxDistance=2&limit=20")));
+                new Scenario("search maxDistance 2 limit 20", map(searches, Scenarios::searchUrl)));
     }
 
     private static List<String> map(List<String[]> items, Function<String[], String> f) {

@@ -34,6 +34,11 @@ public final class FinderProcedures {
     private static final Set<String> OPTIONS = Set.of("tags", "kind", "maxHops", "minStrength", "includeWeak", "limit",
             "targetsLimit", "lang", "today", "caller", "strategy", "source", "busy");
     private static final Set<String> BUSY = Set.of("now", "windowStart", "maxOpenAsks");
+    /**
+     * The largest {@code limit} and {@code targetsLimit} a caller of the procedure may ask for: a whole answer at 1M
+     * people (the benchmark compares whole answers). REST keeps its own, smaller cap.
+     */
+    public static final int MAX_LIMIT = 1_000_000;
 
     @Context
     public Transaction tx;
@@ -52,8 +57,8 @@ public final class FinderProcedures {
 
     @Procedure(name = "tsunagari.intermediaries", mode = Mode.READ)
     @Description("Whom to ask for an introduction: tsunagari.intermediaries(from, {tags: [...] or kind: 'lucene query', "
-            + "maxHops: 2, minStrength: 0.0, includeWeak: false, limit: 20, targetsLimit: 5, lang: 'en', "
-            + "today: date, caller: {seesAll, account, person}}) YIELD answer - direct contacts who are targets and "
+            + "maxHops: 2, minStrength: 0.0, includeWeak: false, limit: 20, targetsLimit: 5 (each at most 1000000), "
+            + "lang: 'en', today: date, caller: {seesAll, account, person}}) YIELD answer - direct contacts who are targets and "
             + "intermediaries ranked by score with each target's best route, its weakest link and why; no row when "
             + "from is unknown or hidden from the caller.")
     public Stream<AnswerRow> intermediaries(@Name("from") String from,
@@ -70,8 +75,8 @@ public final class FinderProcedures {
         }
         int maxHops = o.integer("maxHops", 2, 1, 2);
         HopRule rule = new HopRule(o.decimal("minStrength", 0.0, 0.0, 1.0), o.bool("includeWeak", false));
-        int limit = o.integer("limit", 20, 1, 1000);
-        int targetsLimit = o.integer("targetsLimit", 5, 1, 1000);
+        int limit = o.integer("limit", 20, 1, MAX_LIMIT);
+        int targetsLimit = o.integer("targetsLimit", 5, 1, MAX_LIMIT);
         String lang = Explanations.language(o.text("lang", "en"), null);
         LocalDate today = o.today();
         Viewer viewer = o.viewer();

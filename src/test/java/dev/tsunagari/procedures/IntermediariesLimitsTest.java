@@ -1,0 +1,85 @@
+package dev.tsunagari.procedures;
+
+import static dev.tsunagari.support.TestApi.get;
+import static dev.tsunagari.support.TestApi.put;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tsunagari.graph.CypherFiles;
+import dev.tsunagari.graph.Graph;
+import dev.tsunagari.support.Neo4jTest;
+import dev.tsunagari.support.TestApi;
+import dev.tsunagari.support.TestNeo4j;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * REST caps {@code limit} and {@code targetsLimit} at 1000; a caller of {@code tsunagari.intermediaries} itself
+ * (the benchmark, comparing whole answers) may ask for up to 1,000,000 and gets the whole answer.
+ */
+@Neo4jTest
+class IntermediariesLimitsTest {
+    private static final CypherFiles FILES = new CypherFiles();
+    private static final int TARGETS = 1001;
+    private static final String TAG = "上限テスト";
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProcedureGivesEveryTargetBeyondAThousandWhenAskedAndStillCutsAtTheLimitAskedFor() {
+        person("cap-asker", List.of());
+        person("cap-bridge", List.of());
+        tie("cap-asker", "cap-bridge");
+        for (int i = 0; i < TARGETS; i++) {
+            person("cap-target-" + i, List.of(TAG));
+            tie("cap-bridge", "cap-target-" + i);
+        }
+        Map<String, Object> whole = ask(Map.of("limit", 1_000_000, "targetsLimit", 1_000_000));
+        List<Map<String, Object>> intermediaries = (List<Map<String, Object>>) whole.get("intermediaries");
+        assertThat(intermediaries).hasSize(1);
+        assertThat((List<?>) intermediaries.get(0).get("targets")).hasSize(TARGETS);
+        Map<String, Object> cut = ask(Map.of("targetsLimit", 1000));
+        intermediaries = (List<Map<String, Object>>) cut.get("intermediaries");
+        assertThat((List<?>) intermediaries.get(0).get("targets")).hasSize(1000);
+    }
+
+    @Test
+    void theProcedureRefusesATargetsLimitAboveAMillion() {
+        assertThatThrownBy(() -> ask(Map.of("targetsLimit", 1_000_001)))
+                .hasMessageContaining("targetsLimit").hasMessageContaining("1000000");
+    }
+
+    @Test
+    void restStillRefusesATargetsLimitAboveAThousandNamingTheField() {
+        TestApi.Response r = get("/api/intermediaries?from=cap-asker&tag="
+                + URLEncoder.encode(TAG, StandardCharsets.UTF_8) + "&targetsLimit=1001");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.text()).contains("targetsLimit");
+    }
+
+    private static Map<String, Object> ask(Map<String, Object> limits) {
+        Map<String, Object> options = new HashMap<>(limits);
+        options.put("tags", List.of(TAG));
+        options.put("maxHops", 1);
+        options.put("caller", Map.of("seesAll", true));
+        Map<String, Object> params = Map.of("from", "cap-asker", "options", options);
+        return TestNeo4j.graph().read(tx -> Graph.run(tx, FILES.get("finder/intermediaries"), params).single()
+                .get("answer").asMap());
+    }
+
+    private static void person(String id, List<String> tags) {
+        String tagList = tags.isEmpty() ? "" : "\"" + String.join("\", \"", tags) + "\"";
+        assertThat(put("/api/people/" + id, "{\"name\": \"" + id + "\", \"tags\": [" + tagList + "]}").status())
+                .isIn(200, 201);
+    }
+
+    private static void tie(String from, String to) {
+        TestApi.Response r = put("/api/ties", "{\"from\": \"" + from + "\", \"to\": \"" + to
+                + "\", \"type\": \"KNOWS\", \"strength\": 0.8, \"context\": \"friend\"}");
+        assertThat(r.status()).as(r.text()).isIn(200, 201);
+    }
+}

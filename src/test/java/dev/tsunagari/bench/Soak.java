@@ -101,9 +101,15 @@ public final class Soak {
         long start = System.nanoTime();
         long deadline = start + length.toNanos();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> report.line("sample %s (%,d requests, %d errors so far)",
-                memory.sample((System.nanoTime() - start) / 1e9), tally.requests(), tally.errors()),
-                sampleSeconds, sampleSeconds, TimeUnit.SECONDS);
+        // A scheduled task that throws is never run again: a failed sample is said, and the next one still taken.
+        sampler.scheduleAtFixedRate(() -> {
+            try {
+                report.line("sample %s (%,d requests, %d errors so far)",
+                        memory.sample((System.nanoTime() - start) / 1e9), tally.requests(), tally.errors());
+            } catch (RuntimeException | Error e) {
+                report.line("sample failed: %s", e);
+            }
+        }, sampleSeconds, sampleSeconds, TimeUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {

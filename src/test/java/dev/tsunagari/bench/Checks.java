@@ -1,13 +1,16 @@
 package dev.tsunagari.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.http.Params;
+import dev.tsunagari.procedures.FinderProcedures;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +21,16 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 
 /**
- * The same questions asked three ways, one at a time: the service over HTTP (with limits large enough for a whole
- * answer), naive Cypher through the same driver, and PostgreSQL. Each is timed; the answers are compared (the set
- * of (intermediary, target) pairs, or the shortest length) and every disagreement is kept with an example.
+ * The same questions asked three ways, one at a time: the service over HTTP (with REST's largest limits, and,
+ * when an answer reaches them, the whole answer from the procedure the route calls), naive Cypher through the same
+ * driver, and PostgreSQL. Each is timed; the answers are compared (the set of (intermediary, target) pairs, or the
+ * shortest length) and every disagreement is kept with an example.
  */
 final class Checks {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    /** REST's own maximum of {@code limit} and {@code targetsLimit}: the largest answer it gives. */
+    private static final int REST_CAP = Params.MAX_LIMIT;
     private final HttpLoad http;
     private final Graph graph;
     private final CypherFiles cypher;
@@ -32,7 +39,7 @@ final class Checks {
 
     /** One question type: timings of the three ways and what the comparison found. */
     record Outcome(String question, Latencies service, Latencies cypher, Latencies postgres, int compared,
-            int notComparable, int cypherTimeouts, int postgresTimeouts, int mismatches, List<String> examples,
+            int wholeThroughProcedure, int uncompared, int cypherTimeouts, int postgresTimeouts, int mismatches, List<String> examples,
             @JsonIgnore String[] slowest) {}
 
     Checks(HttpLoad http, Graph graph, CypherFiles cypher, Postgres postgres, long timeoutMillis) {
@@ -48,9 +55,17 @@ final class Checks {
         Cypher naive = cypher.get("bench/intermediaries_naive_" + maxHops);
         for (String[] a : asks) {
             long t0 = System.nanoTime();
-            HttpLoad.Answer answer = http.get(Scenarios.intermediariesUrl(a, maxHops, 1000, 1000));
+            HttpLoad.Answer answer = http.get(Scenarios.intermediariesUrl(a, maxHops, REST_CAP, REST_CAP));
             tally.service(t0, answer.status() != 200, a);
-            Set<String> service = pairs(answer);
+            Set<String> service = null;
+            if (answer.status() == 200) {
+                Map<String, Object> body = JSON.readValue(answer.body(), MAP);
+                if (cutByRestCap(body)) {
+                    body = whole(a, maxHops);
+                    tally.wholeThroughProcedure();
+                }
+                service = pairs(body);
+            }
             Map<String, Object> params = new HopFilter(0.0, false).parameters();
             params.put("from", a[0]);
             params.put("tag", a[1]);
@@ -69,6 +84,25 @@ final class Checks {
             tally.compare(a[0] + " tag " + a[1], service, byCypher, byPostgres);
         }
         return tally.outcome();
+    }
+
+    /**
+     * The service's whole answer to a question REST had to cut at its cap: the same procedure the route calls (the
+     * same statement file), through the same driver, with the procedure's own, far larger limits, for an admin
+     * caller as the benchmark's token is.
+     */
+    private Map<String, Object> whole(String[] a, int maxHops) {
+        Map<String, Object> options = new HashMap<>(new HopFilter(0.0, false).parameters());
+        options.put("tags", List.of(a[1]));
+        options.put("maxHops", maxHops);
+        options.put("limit", FinderProcedures.MAX_LIMIT);
+        options.put("targetsLimit", FinderProcedures.MAX_LIMIT);
+        options.put("caller", Map.of("seesAll", true));
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", a[0]);
+        params.put("options", options);
+        Cypher statement = cypher.get("finder/intermediaries");
+        return graph.read(tx -> Graph.run(tx, statement, params).single().get("answer").asMap());
     }
 
     Outcome paths(List<String[]> pairs) throws Exception {
@@ -101,25 +135,36 @@ final class Checks {
         return tally.outcome();
     }
 
-    /** The pairs of a whole answer, or null when a limit or a work bound cut it (it cannot be compared). */
-    private static Set<String> pairs(HttpLoad.Answer answer) throws Exception {
-        if (answer.status() != 200) {
-            return null;
-        }
-        JsonNode body = JSON.readTree(answer.body());
-        JsonNode intermediaries = body.get("intermediaries");
-        if (intermediaries.size() >= 1000 || (body.has("complete") && !body.get("complete").asBoolean())) {
+    /** Whether REST's own cap cut the answer: as many intermediaries, or as many targets of one, as it may give. */
+    @SuppressWarnings("unchecked")
+    static boolean cutByRestCap(Map<String, Object> answer) {
+        List<Map<String, Object>> intermediaries = (List<Map<String, Object>>) answer.get("intermediaries");
+        return intermediaries.size() >= REST_CAP
+                || intermediaries.stream().anyMatch(i -> ((List<?>) i.get("targets")).size() >= REST_CAP);
+    }
+
+    /**
+     * The (intermediary, target) pairs of a whole answer, from REST or from the procedure (the same shape), or null
+     * when the answer says it is not complete.
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> pairs(Map<String, Object> answer) {
+        if (Boolean.FALSE.equals(answer.get("complete"))) {
             return null;
         }
         Set<String> pairs = new HashSet<>();
-        for (JsonNode i : intermediaries) {
-            if (i.get("targets").size() >= 1000) {
-                return null;
+        for (Map<String, Object> i : (List<Map<String, Object>>) answer.get("intermediaries")) {
+            String intermediary = id(i);
+            for (Map<String, Object> t : (List<Map<String, Object>>) i.get("targets")) {
+                pairs.add(intermediary + ">" + id(t));
             }
-            i.get("targets").forEach(t -> pairs.add(i.get("person").get("id").asText() + ">"
-                    + t.get("person").get("id").asText()));
         }
         return pairs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String id(Map<String, Object> entry) {
+        return String.valueOf(((Map<String, Object>) entry.get("person")).get("id"));
     }
 
     /** The answer of one naive statement, or null when it did not finish within the time limit. */

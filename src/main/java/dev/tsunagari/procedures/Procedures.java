@@ -10,7 +10,7 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
  */
 public final class Procedures {
     public static final List<Class<?>> CLASSES = List.of(VersionProcedure.class, IndexProcedures.class,
-            FinderProcedures.class);
+            FinderProcedures.class, PathProcedures.class);
 
     private Procedures() {}
 

@@ -1,6 +1,7 @@
 package dev.tsunagari.procedures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.neo4j.graphdb.Entity;
@@ -85,7 +86,7 @@ record StorePath(List<Node> nodeList, List<Relationship> relationshipList) imple
 
     private static <T> List<T> reversed(List<T> list) {
         List<T> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 }

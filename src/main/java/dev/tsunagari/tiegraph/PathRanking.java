@@ -91,12 +91,8 @@ public final class PathRanking {
     }
 
     private Hop strongest(int u, int v) {
-        Hops.Of ring = hops.of(u);
-        Ties ties = ring.ties;
-        int first = ring.entry[ring.find(v)];
-        while (first > ties.start && ties.other(first - 1) == v) {
-            first--;
-        }
+        Ties ties = graph.ties(u);
+        int first = firstEntry(ties, v);
         boolean fan = v == end && graph.isFanOf(v, u);
         Hop best = null;
         for (int k = first; k < ties.end && ties.other(k) == v; k++) {
@@ -113,6 +109,21 @@ public final class PathRanking {
             }
         }
         return best;
+    }
+
+    /** The first of {@code u}'s tie entries with {@code v}: entries are sorted by the other person. */
+    private static int firstEntry(Ties ties, int v) {
+        int lo = ties.start;
+        int hi = ties.end;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ties.other(mid) < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private String key(int u, Ties ties, int k) {

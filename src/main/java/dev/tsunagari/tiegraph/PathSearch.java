@@ -1,6 +1,7 @@
 package dev.tsunagari.tiegraph;
 
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
@@ -25,8 +26,8 @@ public final class PathSearch {
         this.hops = hops;
     }
 
-    /** The graph of every shortest usable path from {@code from} to {@code to} (two people), or null: none. */
-    public ShortestPaths find(int from, int to, int maxLength) {
+    /** The graph of every shortest usable path from {@code from} to {@code to} (two people); empty: none. */
+    public Optional<ShortestPaths> find(int from, int to, int maxLength) {
         Side a = new Side(from);
         Side b = new Side(to);
         while (a.level + b.level < maxLength && a.frontier.notEmpty() && b.frontier.notEmpty()) {
@@ -35,16 +36,15 @@ public final class PathSearch {
             boolean last = grow.level + 1 + other.level == maxLength;
             IntArrayList meeting = grow.advance(hops, other, last);
             if (meeting.notEmpty()) {
-                return ShortestPaths.between(a, b, meeting);
+                return Optional.of(ShortestPaths.between(a, b, meeting));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The best {@code limit} shortest paths, best first (see {@link PathRanking}); empty when there is none. */
     public List<PathRanking.Route> best(int from, int to, int maxLength, int limit) {
-        ShortestPaths paths = find(from, to, maxLength);
-        return paths == null ? List.of() : new PathRanking(hops, to).rank(paths, limit);
+        return find(from, to, maxLength).map(paths -> new PathRanking(hops, to).rank(paths, limit)).orElse(List.of());
     }
 
     /** One end of the search: how far each reached person is, and whom they were reached from. */
@@ -70,9 +70,16 @@ public final class PathSearch {
             int nextLevel = level + 1;
             for (int i = 0; i < frontier.size(); i++) {
                 int u = frontier.get(i);
-                Hops.Of ring = hops.of(u);
-                for (int k = 0; k < ring.size; k++) {
-                    int v = ring.other[k];
+                // Only whether a usable tie joins them matters here, so ties are not scored; parallel ties to one
+                // person are neighbours in the slice and count once.
+                Ties ties = hops.graph().ties(u);
+                int previous = TieGraph.NONE;
+                for (int k = ties.start; k < ties.end; k++) {
+                    int v = ties.other(k);
+                    if (v == previous || !ties.usable(k, hops.rule())) {
+                        continue;
+                    }
+                    previous = v;
                     boolean met = other.depth.containsKey(v);
                     if (last && !met) {
                         continue;

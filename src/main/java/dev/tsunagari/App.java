@@ -98,7 +98,7 @@ public final class App {
                 connectorLoad, introductionSettings, clock, visibility);
         InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);
         RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, visibility, clock);
-        PathsController paths = new PathsController(new PathFinder(finderGraph, cypher), visibility);
+        PathsController paths = new PathsController(new PathFinder(finderGraph, cypher, clock));
         SearchController search = new SearchController(new MindSearch(finderGraph, cypher));
         ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
         RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());

@@ -31,7 +31,6 @@ public final class UsableHops {
     private final Statements statements;
     private final Cypher start;
     private final Cypher expand;
-    private final Cypher expandInto;
     private final Cypher ties;
 
     public UsableHops(CypherFiles files) {
@@ -42,7 +41,6 @@ public final class UsableHops {
         this.statements = statements;
         this.start = files.get("finder/paths_start");
         this.expand = files.get("finder/paths_expand");
-        this.expandInto = files.get("finder/paths_expand_into");
         this.ties = files.get("finder/paths_ties");
     }
 
@@ -69,15 +67,6 @@ public final class UsableHops {
         Map<String, Object> params = filter.parameters();
         params.put("frontier", List.copyOf(frontier));
         return neighbours(tx, expand, params);
-    }
-
-    /** Like {@link #expand}, keeping only the hops that land in {@code targets}. */
-    public Map<String, List<String>> expandInto(TransactionContext tx, Collection<String> frontier,
-            Collection<String> targets, HopFilter filter) {
-        Map<String, Object> params = filter.parameters();
-        params.put("frontier", List.copyOf(frontier));
-        params.put("targets", List.copyOf(targets));
-        return neighbours(tx, expandInto, params);
     }
 
     private Map<String, List<String>> neighbours(TransactionContext tx, Cypher query,

@@ -35,7 +35,7 @@ class PathsCypherPlansTest {
 
     @Test
     void aSearchLevelStartsFromItsFrontierNeverFromAScan() {
-        for (String name : List.of("finder/paths_expand", "finder/paths_expand_into")) {
+        for (String name : List.of("finder/paths_expand")) {
             List<String> operators = operators(FILES.get(name));
             assertThat(operators).as(name).anyMatch(op -> op.startsWith("NodeByElementIdSeek"))
                     .noneMatch(op -> op.contains("Scan"));

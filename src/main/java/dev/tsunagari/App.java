@@ -18,6 +18,7 @@ import dev.tsunagari.finder.IntermediariesController;
 import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Neo4jProbe;
 import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
@@ -109,7 +110,9 @@ public final class App {
         ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
         ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
-        Health health = new Health(graph, cypher, neo4jMode);
+        Neo4jProbe probe = new Neo4jProbe(graph, cypher);
+        metrics.watch(probe, graph.calls());
+        Health health = new Health(probe, neo4jMode);
         ApiDocs docs = new ApiDocs();
         AccountsController accounts = new AccountsController(accountsRepository, peopleRepository);
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -136,6 +139,9 @@ public final class App {
             // current batch and fails what it will not finish.
             javalin.events.serverStarting(importJobs::recover);
             javalin.events.serverStopped(importJobs::stop);
+            // /health answers from the probe's last answer: the first is in before the port opens.
+            javalin.events.serverStarting(probe::start);
+            javalin.events.serverStopped(probe::close);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {

@@ -41,7 +41,8 @@ public final class DbCalls {
         });
     }
 
-    <T> T call(Callable<T> work, Duration deadline) {
+    /** Runs {@code work}, waiting for it a little past {@code serverLimit} ({@link DbTimeouts#deadline}). */
+    <T> T call(Callable<T> work, Duration serverLimit) {
         if (INSIDE.get()) {
             return direct(work);
         }
@@ -53,15 +54,15 @@ public final class DbCalls {
             throw DatabaseUnavailable.busy(concurrency);
         }
         try {
-            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(DbTimeouts.deadline(serverLimit).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             timedOut.incrementAndGet();
-            throw DatabaseUnavailable.notAnswering(deadline);
+            throw DatabaseUnavailable.notAnswering(serverLimit);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw DatabaseUnavailable.notAnswering(deadline);
+            throw DatabaseUnavailable.notAnswering(serverLimit);
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         }

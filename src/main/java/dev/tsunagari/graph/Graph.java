@@ -118,7 +118,7 @@ public final class Graph {
     /** Runs {@code work} under the bulkhead and a client-side deadline a little past {@code serverLimit}. */
     private <T> T bounded(Duration serverLimit, Callable<T> work) {
         try {
-            return calls.call(work, DbTimeouts.deadline(serverLimit));
+            return calls.call(work, serverLimit);
         } catch (RuntimeException e) {
             throw DatabaseUnavailable.of(e, serverLimit).map(RuntimeException.class::cast).orElse(e);
         }

@@ -57,6 +57,9 @@ public final class FaultInjection {
         Path pluginJar = Path.of(args[1]);
         Path report = args.length > 2 ? Path.of(args[2]) : null;
         Path work = Files.createTempDirectory("fault-injection-");
+        // The logs stay next to the report (the data directories do not): a failed check is explained there.
+        Path logs = report != null ? report.toAbsolutePath().getParent().resolve("logs") : work;
+        Files.createDirectories(logs);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         int boltPort = freePort();
         Path neo4jData = work.resolve("neo4j-data");
@@ -67,9 +70,9 @@ public final class FaultInjection {
         List<String> failures = new ArrayList<>();
         List<Window> windows = new ArrayList<>();
         try {
-            neo4j = startNeo4j(jar, neo4jData, boltPort, password, work.resolve("neo4j-1.log"));
-            service = startService(jar, work, boltPort, password);
-            String base = "http://127.0.0.1:" + servicePort(work.resolve("service.log"), service);
+            neo4j = startNeo4j(jar, neo4jData, boltPort, password, logs.resolve("neo4j-1.log"));
+            service = startService(jar, work, logs.resolve("service.log"), boltPort, password);
+            String base = "http://127.0.0.1:" + servicePort(logs.resolve("service.log"), service);
             log("service on " + base + ", Neo4j pid " + neo4j.pid() + " on bolt port " + boltPort);
 
             List<Thread> threads = new ArrayList<>();
@@ -86,8 +89,12 @@ public final class FaultInjection {
             neo4j.waitFor(30, TimeUnit.SECONDS);
             Thread.sleep(8_000);
             log("starting Neo4j again");
-            neo4j = startNeo4j(jar, neo4jData, boltPort, password, work.resolve("neo4j-2.log"));
-            long back = now();
+            long[] accepting = {Long.MAX_VALUE};
+            Thread portWatch = start(() -> accepting[0] = awaitPort(boltPort));
+            neo4j = startNeo4j(jar, neo4jData, boltPort, password, logs.resolve("neo4j-2.log"));
+            portWatch.join();
+            // Back when its Bolt port accepts connections: that is before the log line says so.
+            long back = Math.min(now(), accepting[0]);
             log("Neo4j listening again, pid " + neo4j.pid());
             windows.add(new Window("kill -9, then restart", killed, back));
             Thread.sleep(15_000);
@@ -287,10 +294,10 @@ public final class FaultInjection {
         return process;
     }
 
-    static Process startService(Path jar, Path work, int boltPort, String password) throws IOException {
+    static Process startService(Path jar, Path work, Path log, int boltPort, String password) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", jar.toString(), "serve", "--port", "0",
                 "--data", work.resolve("service-data").toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("NEO4J_URI", "bolt://127.0.0.1:" + boltPort);
         env.put("NEO4J_PASSWORD", password);
@@ -323,6 +330,20 @@ public final class FaultInjection {
             Thread.sleep(100);
         }
         throw new IllegalStateException("no '" + pattern + "' within " + timeout + " in " + log);
+    }
+
+    /** When {@code port} first accepts a connection (tried every 100 ms for up to three minutes). */
+    static long awaitPort(int port) {
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < until) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+                return now();
+            } catch (IOException e) {
+                pause(100);
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     static void signal(String signal, long pid) throws Exception {

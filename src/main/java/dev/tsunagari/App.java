@@ -84,10 +84,12 @@ public final class App {
     public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
             IntroductionSettings introductionSettings, Limits limits) {
         Metrics metrics = new Metrics();
-        Graph graph = metrics.observe(unobservedGraph);
+        CypherFiles cypher = new CypherFiles();
+        // The probe asks Neo4j itself; every feature's calls are refused at once while it finds Neo4j down.
+        Neo4jProbe probe = new Neo4jProbe(unobservedGraph, cypher);
+        Graph graph = metrics.observe(unobservedGraph).guardedBy(probe);
         // Finders answer within a conversation; a question so broad it keeps Neo4j busy longer is refused instead.
         Graph finderGraph = graph.withReadTimeout(limits.finderTimeout());
-        CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         Visibility visibility = new Visibility(graph, cypher);
@@ -110,7 +112,6 @@ public final class App {
         ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
         ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
-        Neo4jProbe probe = new Neo4jProbe(graph, cypher);
         metrics.watch(probe, graph.calls());
         Health health = new Health(probe, neo4jMode);
         ApiDocs docs = new ApiDocs();

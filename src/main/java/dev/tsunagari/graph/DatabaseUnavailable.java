@@ -42,6 +42,11 @@ public final class DatabaseUnavailable extends RuntimeException {
         return new DatabaseUnavailable("busy: " + waiting + " requests already wait on it", false, Duration.ofSeconds(1));
     }
 
+    /** The health probe found Neo4j down for {@code reason}: calls are refused until it answers again. */
+    public static DatabaseUnavailable probedDown(String reason) {
+        return new DatabaseUnavailable(reason, false, Duration.ofSeconds(2));
+    }
+
     public static DatabaseUnavailable storageFull() {
         return new DatabaseUnavailable("its disk is full", true, Duration.ofSeconds(60));
     }

@@ -41,8 +41,8 @@ public final class DbCalls {
         });
     }
 
-    /** Runs {@code work}, waiting for it a little past {@code serverLimit} ({@link DbTimeouts#deadline}). */
-    <T> T call(Callable<T> work, Duration serverLimit) {
+    /** Runs {@code work}, waiting for it until {@code deadline}; past it, Neo4j is "not answering within {@code limit}". */
+    <T> T call(Callable<T> work, Duration limit, Duration deadline) {
         if (INSIDE.get()) {
             return direct(work);
         }
@@ -54,15 +54,15 @@ public final class DbCalls {
             throw DatabaseUnavailable.busy(concurrency);
         }
         try {
-            return future.get(DbTimeouts.deadline(serverLimit).toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             timedOut.incrementAndGet();
-            throw DatabaseUnavailable.notAnswering(serverLimit);
+            throw DatabaseUnavailable.notAnswering(limit);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw DatabaseUnavailable.notAnswering(serverLimit);
+            throw DatabaseUnavailable.notAnswering(limit);
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -31,6 +32,7 @@ public final class Graph {
     private final TransactionConfig readConfig;
     private final DbTimeouts timeouts;
     private final DbCalls calls;
+    private final Supplier<Optional<DatabaseUnavailable>> gate;
     /** Writes share it, {@link #withWritesHeld} takes it alone; shared by every copy made by {@link #timedBy}. */
     private final ReentrantReadWriteLock writes;
 
@@ -54,11 +56,13 @@ public final class Graph {
         // One bookmark manager for every session: on a cluster, a read waits for the writes this process made.
         this(driver, SessionConfig.builder().withDatabase(database)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build(), pools, QueryTimer.NONE,
-                TransactionConfig.empty(), new ReentrantReadWriteLock(), timeouts, new DbCalls(timeouts.concurrency()));
+                TransactionConfig.empty(), new ReentrantReadWriteLock(), timeouts, new DbCalls(timeouts.concurrency()),
+                Optional::empty);
     }
 
     private Graph(Driver driver, SessionConfig sessionConfig, Optional<Metrics> pools, QueryTimer timer,
-            TransactionConfig readConfig, ReentrantReadWriteLock writes, DbTimeouts timeouts, DbCalls calls) {
+            TransactionConfig readConfig, ReentrantReadWriteLock writes, DbTimeouts timeouts, DbCalls calls,
+            Supplier<Optional<DatabaseUnavailable>> gate) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
         this.pools = pools;
@@ -67,11 +71,12 @@ public final class Graph {
         this.writes = writes;
         this.timeouts = timeouts;
         this.calls = calls;
+        this.gate = gate;
     }
 
     /** The same graph, telling {@code timer} how long each statement run through {@link #run} took. */
     public Graph timedBy(QueryTimer newTimer) {
-        return new Graph(driver, sessionConfig, pools, newTimer, readConfig, writes, timeouts, calls);
+        return new Graph(driver, sessionConfig, pools, newTimer, readConfig, writes, timeouts, calls, gate);
     }
 
     /**
@@ -80,14 +85,15 @@ public final class Graph {
      */
     public Graph withReadTimeout(Duration timeout) {
         return new Graph(driver, sessionConfig, pools, timer, TransactionConfig.builder().withTimeout(timeout).build(),
-                writes, timeouts, calls);
+                writes, timeouts, calls, gate);
     }
 
     public <T> T read(TransactionCallback<T> work) {
         if (readConfig.timeout() != null) {
-            // A time-out of the caller's own: the server ending the read is its answer (too broad a question).
+            // A time-out of the caller's own: the server ending the read is its answer (too broad a question), so
+            // the client waits a little longer than the server.
             Duration limit = readConfig.timeout();
-            return bounded(limit, () -> {
+            return bounded(limit, DbTimeouts.deadline(limit), () -> {
                 try (Session session = driver.session(sessionConfig)) {
                     return session.executeRead(tx -> work.execute(timed(tx)), readConfig);
                 } catch (Neo4jException e) {
@@ -95,7 +101,7 @@ public final class Graph {
                 }
             });
         }
-        return bounded(timeouts.timeout(), () -> {
+        return bounded(timeouts.timeout(), timeouts.timeout(), () -> {
             try (Session session = driver.session(sessionConfig)) {
                 return session.executeRead(tx -> work.execute(timed(tx)), serverLimit());
             }
@@ -105,7 +111,7 @@ public final class Graph {
     public <T> T write(TransactionCallback<T> work) {
         writes.readLock().lock();
         try {
-            return bounded(timeouts.timeout(), () -> {
+            return bounded(timeouts.timeout(), timeouts.timeout(), () -> {
                 try (Session session = driver.session(sessionConfig)) {
                     return session.executeWrite(tx -> work.execute(timed(tx)), serverLimit());
                 }
@@ -115,10 +121,29 @@ public final class Graph {
         }
     }
 
-    /** Runs {@code work} under the bulkhead and a client-side deadline a little past {@code serverLimit}. */
-    private <T> T bounded(Duration serverLimit, Callable<T> work) {
+    /**
+     * Runs work that opens its own sessions (the Cypher console) under the same bulkhead and client-side deadline
+     * as {@link #read}, a little past {@code serverLimit}, the time-out it gives its transactions.
+     */
+    public <T> T within(Duration serverLimit, Callable<T> work) {
+        return bounded(serverLimit, DbTimeouts.deadline(serverLimit), work);
+    }
+
+    /**
+     * The same graph, refusing every call at once while {@code probe} last found Neo4j down: requests answer 503
+     * without waiting for a connection that will not come, and the probe lets them through as soon as it answers.
+     */
+    public Graph guardedBy(Neo4jProbe probe) {
+        return new Graph(driver, sessionConfig, pools, timer, readConfig, writes, timeouts, calls, probe::refusal);
+    }
+
+    /** Runs {@code work} under the gate, the bulkhead and a client-side deadline. */
+    private <T> T bounded(Duration serverLimit, Duration deadline, Callable<T> work) {
+        gate.get().ifPresent(refusal -> {
+            throw refusal;
+        });
         try {
-            return calls.call(work, serverLimit);
+            return calls.call(work, serverLimit, deadline);
         } catch (RuntimeException e) {
             throw DatabaseUnavailable.of(e, serverLimit).map(RuntimeException.class::cast).orElse(e);
         }

@@ -1,6 +1,7 @@
 package dev.tsunagari.graph;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Neo4jProbe implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Neo4jProbe.class);
+    private static final String NOT_PROBED = "not probed yet";
     private final Graph graph;
     private final Cypher ping;
     private final Duration interval;
@@ -26,7 +28,7 @@ public final class Neo4jProbe implements AutoCloseable {
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("neo4j-probe-tick"));
     private final ExecutorService probes = Executors.newSingleThreadExecutor(daemon("neo4j-probe"));
     private final AtomicLong outages = new AtomicLong();
-    private volatile State state = new State(false, "not probed yet", System.nanoTime());
+    private volatile State state = new State(false, NOT_PROBED, System.nanoTime());
     private Future<?> running;
     private long runningSince;
 
@@ -54,6 +56,13 @@ public final class Neo4jProbe implements AutoCloseable {
     /** The last answer, or DOWN when the probe under way has run past its time-out. */
     public State state() {
         return state;
+    }
+
+    /** Why a call should not even try Neo4j: it was found down. Before the first answer every call may try. */
+    public Optional<DatabaseUnavailable> refusal() {
+        State now = state;
+        return now.up() || now.reason().equals(NOT_PROBED) ? Optional.empty()
+                : Optional.of(DatabaseUnavailable.probedDown(now.reason()));
     }
 
     /** How many times Neo4j went from UP (or not probed yet) to DOWN. */
@@ -106,11 +115,11 @@ public final class Neo4jProbe implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
-        if (!up && (before.up() || before.reason().equals("not probed yet"))) {
+        if (!up && (before.up() || before.reason().equals(NOT_PROBED))) {
             outages.incrementAndGet();
             log.warn("Neo4j is DOWN: {}; requests that need it answer 503 until it is back", reason);
         } else if (up) {
-            log.info("Neo4j is UP{}", before.reason().equals("not probed yet") ? ""
+            log.info("Neo4j is UP{}", before.reason().equals(NOT_PROBED) ? ""
                     : " again after " + (now - before.sinceNanos()) / 1_000_000 + " ms down");
         } else {
             log.warn("Neo4j is still DOWN: {}", reason);

@@ -95,7 +95,7 @@ public final class Graph {
             Duration limit = readConfig.timeout();
             return bounded(limit, DbTimeouts.deadline(limit), () -> {
                 try (Session session = driver.session(sessionConfig)) {
-                    return session.executeRead(tx -> work.execute(timed(tx)), readConfig);
+                    return session.executeRead(tx -> attempt(work, tx), readConfig);
                 } catch (Neo4jException e) {
                     throw QueryTimedOut.ifTimeout(e, limit);
                 }
@@ -103,7 +103,7 @@ public final class Graph {
         }
         return bounded(timeouts.timeout(), timeouts.timeout(), () -> {
             try (Session session = driver.session(sessionConfig)) {
-                return session.executeRead(tx -> work.execute(timed(tx)), serverLimit());
+                return session.executeRead(tx -> attempt(work, tx), serverLimit());
             }
         });
     }
@@ -113,7 +113,7 @@ public final class Graph {
         try {
             return bounded(timeouts.timeout(), timeouts.timeout(), () -> {
                 try (Session session = driver.session(sessionConfig)) {
-                    return session.executeWrite(tx -> work.execute(timed(tx)), serverLimit());
+                    return session.executeWrite(tx -> attempt(work, tx), serverLimit());
                 }
             });
         } finally {
@@ -147,6 +147,17 @@ public final class Graph {
         } catch (RuntimeException e) {
             throw DatabaseUnavailable.of(e, serverLimit).map(RuntimeException.class::cast).orElse(e);
         }
+    }
+
+    /**
+     * One attempt of a transaction function. The driver retries a function whose connection was lost, and an
+     * interrupt at the deadline drops the connection: a call the caller gave up on must not start again.
+     */
+    private <T> T attempt(TransactionCallback<T> work, TransactionContext tx) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw DatabaseUnavailable.notAnswering(timeouts.timeout());
+        }
+        return work.execute(timed(tx));
     }
 
     private TransactionConfig serverLimit() {

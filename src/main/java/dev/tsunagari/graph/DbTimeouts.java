@@ -13,7 +13,7 @@ public record DbTimeouts(Duration timeout, Duration probeInterval, int concurren
     /** The probe is a {@code RETURN 1}: one that takes longer than this means Neo4j is not answering. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     /** The client waits this much longer than the server's own limit, so that the server's answer wins when it can. */
-    private static final Duration GRACE = Duration.ofMillis(500);
+    private static final Duration GRACE = Duration.ofSeconds(2);
 
     public DbTimeouts {
         if (timeout.isNegative() || timeout.isZero() || probeInterval.isNegative() || probeInterval.isZero()) {

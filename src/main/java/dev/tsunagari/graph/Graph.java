@@ -79,6 +79,12 @@ public final class Graph {
         return new Graph(driver, sessionConfig, pools, newTimer, readConfig, writes, timeouts, calls, gate);
     }
 
+    /** The same graph whose ordinary calls are bounded by {@code timeout} instead (schema migrations). */
+    public Graph withTimeout(Duration timeout) {
+        return new Graph(driver, sessionConfig, pools, timer, readConfig, writes,
+                new DbTimeouts(timeout, timeouts.probeInterval(), timeouts.concurrency()), calls, gate);
+    }
+
     /**
      * The same graph whose reads the server ends after {@code timeout}: a finder asked too broad a question fails
      * with {@link QueryTimedOut} instead of holding a thread and a connection for as long as it takes.

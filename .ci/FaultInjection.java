@@ -102,6 +102,8 @@ public final class FaultInjection {
             long back = answers.stream().filter(a -> a.start() > killed && isSuccess(a.status()))
                     .mapToLong(Answer::end).min().orElse(listening);
             back = Math.min(back, listening);
+            log("Neo4j listening again, pid " + neo4j.pid() + "; the service had its first answer from it "
+                    + ms(listening - back) + " before");
             windows.add(new Window("kill -9, then restart", killed, back));
             Thread.sleep(15_000);
 
@@ -229,7 +231,8 @@ public final class FaultInjection {
                     failures.add(w.fault() + ": " + a.kind() + " " + a.id() + " answered " + a.status()
                             + " during the outage, at " + at(a.start()));
                 }
-                if (a.start() > w.back() + 10_000_000_000L && !isSuccess(a.status()) && a.start() < nextFault(windows, w)) {
+                // A request still under way when the next fault starts belongs to that one.
+                if (a.start() > w.back() + 10_000_000_000L && !isSuccess(a.status()) && a.end() < nextFault(windows, w)) {
                     failures.add(w.fault() + ": " + a.kind() + " " + a.id() + " answered " + a.status() + " at "
                             + at(a.start()) + ", more than 10 s after Neo4j was back");
                 }
@@ -267,7 +270,7 @@ public final class FaultInjection {
         for (Window w : windows) {
             long end = nextFault(windows, w);
             List<Answer> during = answers.stream().filter(a -> a.start() >= w.from() && a.start() < w.back()).toList();
-            List<Answer> after = answers.stream().filter(a -> a.start() >= w.back() && a.start() < end).toList();
+            List<Answer> after = answers.stream().filter(a -> a.start() >= w.back() && a.end() < end).toList();
             String detected = answers.stream().filter(a -> a.start() >= w.from() && a.status() == 503)
                     .map(Answer::end).min(Long::compare).map(t -> ms(t - w.from())).orElse("never");
             String healthDown = health.stream().filter(h -> h.start() >= w.from() && h.status() == 503)

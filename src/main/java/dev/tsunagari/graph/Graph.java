@@ -157,12 +157,16 @@ public final class Graph {
 
     /**
      * One attempt of a transaction function. The driver retries a function whose connection was lost, and an
-     * interrupt at the deadline drops the connection: a call the caller gave up on must not start again.
+     * interrupt at the deadline drops the connection: a call the caller gave up on must not start again, nor one
+     * the probe has meanwhile found Neo4j down for (it answers 503 now rather than at its deadline).
      */
     private <T> T attempt(TransactionCallback<T> work, TransactionContext tx) {
         if (Thread.currentThread().isInterrupted()) {
             throw DatabaseUnavailable.notAnswering(timeouts.timeout());
         }
+        gate.get().ifPresent(refusal -> {
+            throw refusal;
+        });
         return work.execute(timed(tx));
     }
 

@@ -18,6 +18,7 @@ import dev.tsunagari.finder.IntermediariesController;
 import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Neo4jProbe;
 import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
@@ -83,10 +84,12 @@ public final class App {
     public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
             IntroductionSettings introductionSettings, Limits limits) {
         Metrics metrics = new Metrics();
-        Graph graph = metrics.observe(unobservedGraph);
+        CypherFiles cypher = new CypherFiles();
+        // The probe asks Neo4j itself; every feature's calls are refused at once while it finds Neo4j down.
+        Neo4jProbe probe = new Neo4jProbe(unobservedGraph, cypher);
+        Graph graph = metrics.observe(unobservedGraph).guardedBy(probe);
         // Finders answer within a conversation; a question so broad it keeps Neo4j busy longer is refused instead.
         Graph finderGraph = graph.withReadTimeout(limits.finderTimeout());
-        CypherFiles cypher = new CypherFiles();
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         Visibility visibility = new Visibility(graph, cypher);
@@ -109,7 +112,8 @@ public final class App {
         ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
         ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
-        Health health = new Health(graph, cypher, neo4jMode);
+        metrics.watch(probe, graph.calls());
+        Health health = new Health(probe, neo4jMode);
         ApiDocs docs = new ApiDocs();
         AccountsController accounts = new AccountsController(accountsRepository, peopleRepository);
         BearerAuth auth = new BearerAuth(config.adminToken()
@@ -136,6 +140,9 @@ public final class App {
             // current batch and fails what it will not finish.
             javalin.events.serverStarting(importJobs::recover);
             javalin.events.serverStopped(importJobs::stop);
+            // /health answers from the probe's last answer: the first is in before the port opens.
+            javalin.events.serverStarting(probe::start);
+            javalin.events.serverStopped(probe::close);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {

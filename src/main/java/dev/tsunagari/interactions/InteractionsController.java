@@ -58,11 +58,11 @@ public final class InteractionsController {
         Optional<String> with = Params.single(ctx, "with").map(id -> Ids.require("with", id));
         int limit = Params.limit(ctx);
         Caller caller = Caller.of(ctx);
-        if (people.find(person).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
+        if (people.findSeenBy(person, caller).isEmpty()) {
             throw ApiException.notFound("No person with id " + person);
         }
-        List<Interaction> fetched = interactions.list(person, with, Params.cursor(ctx), limit + 1);
-        ctx.json(visibility.pruned(caller, Page.of(fetched, limit, InteractionsRepository::key)));
+        List<Interaction> fetched = interactions.list(person, with, Params.cursor(ctx), limit + 1, caller);
+        ctx.json(Page.of(fetched, limit, InteractionsRepository::key));
     }
 
     private ApiException missing(InteractionRules.Checked in) {

@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
 import dev.tsunagari.http.ApiException;
@@ -98,11 +99,12 @@ public final class Introductions {
     }
 
     /** Up to {@code limit} introductions naming {@code person} (or the viewer), newest first, as the viewer sees them. */
-    List<Introduction> list(Optional<String> person, List<String> statuses, Viewer viewer, Optional<String> after, int limit) {
+    List<Introduction> list(Optional<String> person, List<String> statuses, Viewer viewer, Caller caller,
+            Optional<String> after, int limit) {
         String now = Timestamps.format(clock.instant());
         Optional<String> naming = person.isPresent() ? person : viewer.personId();
         return graph.read(tx -> {
-            List<String> ids = repository.list(tx, naming, viewer, statuses, after, limit, now);
+            List<String> ids = repository.list(tx, naming, viewer, caller, statuses, after, limit, now);
             return ids.isEmpty() ? List.<Introduction>of() : repository.get(tx, ids).stream()
                     .map(row -> viewer.view(IntroductionMapper.asIntroduction(row, now))).toList();
         });

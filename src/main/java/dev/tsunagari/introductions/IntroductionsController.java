@@ -85,8 +85,9 @@ public final class IntroductionsController {
         Viewer viewer = Viewer.from(ctx);
         Optional<String> person = Params.single(ctx, "person").map(id -> Ids.require("person", id));
         int limit = Params.limit(ctx);
-        List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Params.cursor(ctx), limit + 1);
-        ctx.json(visibility.pruned(Caller.of(ctx), Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id())));
+        List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Caller.of(ctx), Params.cursor(ctx),
+                limit + 1);
+        ctx.json(Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id()));
     }
 
     /** The handler of one move, e.g. {@code POST /api/introductions/{id}/accept}. */
@@ -104,7 +105,7 @@ public final class IntroductionsController {
     public void busy(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
         Caller caller = Caller.of(ctx);
-        if (people.find(id).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
+        if (people.findSeenBy(id, caller).isEmpty()) {
             throw ApiException.notFound("No person with id " + id);
         }
         ctx.json(load.of(List.of(id)).get(id));

@@ -6,6 +6,7 @@ import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.introductions.PersonRef;
 import dev.tsunagari.people.PeopleRepository;
@@ -14,6 +15,9 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -45,7 +49,7 @@ public final class RelationshipsController {
 
     public void ledger(Context ctx) {
         PersonRef person = person(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), ledger.of(person, Params.limit(ctx))));
+        ctx.json(ledger.of(person, Params.limit(ctx), Caller.of(ctx)));
     }
 
     /** {@code ?quietDays=90&minStrength=0.7}: strong ties with no contact for that long. */
@@ -54,19 +58,21 @@ public final class RelationshipsController {
         int quietDays = Params.integer(ctx, "quietDays", 90, 1, 3650);
         double minStrength = Params.decimal(ctx, "minStrength", KeepInTouch.STRONG, 0.0, 1.0);
         int limit = Params.limit(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx),
-                Offset.page(keepInTouch.of(id, quietDays, minStrength, today()), Offset.start(ctx), limit)));
+        ctx.json(Offset.page(keepInTouch.of(id, quietDays, minStrength, today(), Caller.of(ctx)), Offset.start(ctx), limit));
     }
 
     public void fans(Context ctx) {
         String id = person(ctx).id();
         int limit = Params.limit(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), Offset.page(fans.of(id, today()), Offset.start(ctx), limit)));
+        ctx.json(Offset.page(fans.of(id, today(), Caller.of(ctx)), Offset.start(ctx), limit));
     }
 
     public void reach(Context ctx) {
         PersonRef person = person(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), reach.of(person, UsableHop.from(ctx))));
+        Reach.View view = reach.of(person, UsableHop.from(ctx));
+        List<PersonRef> bridged = visibility.visibleOnly(Caller.of(ctx), view.onlyBridgeFor(), p -> List.of(p.id()));
+        ctx.json(new Reach.View(view.person(), view.withinOneHop(), view.withinTwoHops(), view.kinds(),
+                view.onlyBridgeForCount(), bridged));
     }
 
     /** {@code ?kind=TEXT} (full text, as the finder reads it) or {@code ?tag=TAG} (exact), one of the two. */
@@ -86,15 +92,35 @@ public final class RelationshipsController {
         int limit = Params.limit(ctx);
         int start = Offset.start(ctx);
         Caller caller = Caller.of(ctx);
-        ctx.json(visibility.pruned(caller,
-                Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit)));
+        Page<Connectors.Connector> page = Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit);
+        ctx.json(new Page<>(visibleConnectors(caller, page.items()), page.next()));
+    }
+
+    /**
+     * Connectors and the people in their samples as this caller may see them. The statements count hidden people
+     * in {@code reaches} and name them in {@code sample} (their ids only), so the ids are left out here.
+     */
+    private List<Connectors.Connector> visibleConnectors(Caller caller, List<Connectors.Connector> found) {
+        Set<String> named = new HashSet<>();
+        found.forEach(c -> {
+            named.add(c.person().id());
+            named.addAll(c.sample());
+        });
+        Set<String> hidden = visibility.hidden(caller, named);
+        if (hidden.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(c -> !hidden.contains(c.person().id()))
+                .map(c -> new Connectors.Connector(c.person(), c.reaches(), c.routes(),
+                        c.sample().stream().filter(id -> !hidden.contains(id)).toList()))
+                .toList();
     }
 
     /** The person a view is about: a 404 for an unknown id and for a private person the caller may not see. */
     private PersonRef person(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
         Caller caller = Caller.of(ctx);
-        return people.find(id).filter(p -> Visibility.sees(caller, p)).map(p -> new PersonRef(p.id(), p.name()))
+        return people.findSeenBy(id, caller).map(p -> new PersonRef(p.id(), p.name()))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
     }
 

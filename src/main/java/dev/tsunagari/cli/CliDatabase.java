@@ -15,6 +15,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -49,6 +50,25 @@ final class CliDatabase {
     /** The home of the embedded Neo4j under the data directory (as {@code Neo4jConnection} lays it out). */
     static Path neo4jHome(Config config) {
         return config.dataDir().resolve("neo4j");
+    }
+
+    /** What a command does with the opened database; its exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(Neo4jConnection neo4j) throws Exception;
+    }
+
+    /**
+     * The start-up every command that reads or writes the store shares: opens it (quiet logs, schema applied), runs
+     * {@code work}, closes it; exit 3 with the reason on {@code err} when a running serve holds the store.
+     */
+    static int run(Path dataDir, Consumer<String> err, Work work) throws Exception {
+        try (Neo4jConnection neo4j = open(dataDir)) {
+            return work.run(neo4j);
+        } catch (InUse e) {
+            err.accept(e.getMessage());
+            return 3;
+        }
     }
 
     static Neo4jConnection open(Path dataDir) {

@@ -1,7 +1,6 @@
 package dev.tsunagari.cli;
 
 import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.export.Exporter;
 import dev.tsunagari.formats.ImportFormat;
 import java.io.BufferedOutputStream;
@@ -40,13 +39,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ImportFormat.CsvKind csvKind = ImportFormat.CsvKind.parse(kind).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "--kind must be people or ties"));
-        try (Neo4jConnection neo4j = CliDatabase.open(data);
-                OutputStream target = new BufferedOutputStream(out == null ? System.out : Files.newOutputStream(out), 1 << 16)) {
-            new Exporter(neo4j.graph(), new CypherFiles()).write(parsed, csvKind, target);
-        } catch (CliDatabase.InUse e) {
-            System.err.println(e.getMessage());
-            return 3;
-        }
-        return 0;
+        return CliDatabase.run(data, System.err::println, neo4j -> {
+            try (OutputStream target = new BufferedOutputStream(out == null ? System.out : Files.newOutputStream(out),
+                    1 << 16)) {
+                new Exporter(neo4j.graph(), new CypherFiles()).write(parsed, csvKind, target);
+            }
+            return 0;
+        });
     }
 }

@@ -76,26 +76,25 @@ public final class ImportCommand implements Callable<Integer> {
         if (bulk) {
             return bulk(options, out);
         }
-        try (Neo4jConnection neo4j = CliDatabase.open(data)) {
-            ProgressBar bar = new ProgressBar(System.err, System.console() != null);
-            ImportReport report = new Importer(neo4j.graph(), new CypherFiles()).run(file, options, bar);
-            bar.finish();
-            if (json) {
-                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            } else {
-                ReportPrinter.print(report, out);
+        return CliDatabase.run(data, System.err::println, neo4j -> {
+            try {
+                ProgressBar bar = new ProgressBar(System.err, System.console() != null);
+                ImportReport report = new Importer(neo4j.graph(), new CypherFiles()).run(file, options, bar);
+                bar.finish();
+                if (json) {
+                    out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                } else {
+                    ReportPrinter.print(report, out);
+                }
+                return 0;
+            } catch (BrokenFile e) {
+                System.err.println("The file cannot be imported: " + e.describe() + ". Nothing was changed.");
+                return 2;
+            } catch (ApiException e) {
+                System.err.println(e.getMessage());
+                return 2;
             }
-            return 0;
-        } catch (BrokenFile e) {
-            System.err.println("The file cannot be imported: " + e.describe() + ". Nothing was changed.");
-            return 2;
-        } catch (ApiException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (CliDatabase.InUse e) {
-            System.err.println(e.getMessage());
-            return 3;
-        }
+        });
     }
 
     private int bulk(Importer.Options options, PrintStream out) throws Exception {

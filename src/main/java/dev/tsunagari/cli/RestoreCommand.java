@@ -1,7 +1,6 @@
 package dev.tsunagari.cli;
 
 import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.imports.ImportReport;
 import dev.tsunagari.ops.Restore;
 import java.nio.file.Path;
@@ -21,14 +20,16 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Neo4jConnection neo4j = CliDatabase.open(data)) {
-            ImportReport report = new Restore(neo4j.graph(), new CypherFiles()).run(file);
-            System.err.println("restored: " + report.created() + " people and ties created, "
-                    + report.errors().size() + " errors");
-            return report.errors().isEmpty() ? 0 : 1;
-        } catch (CliDatabase.InUse | Restore.NotEmpty e) {
-            System.err.println(e.getMessage());
-            return 3;
-        }
+        return CliDatabase.run(data, System.err::println, neo4j -> {
+            try {
+                ImportReport report = new Restore(neo4j.graph(), new CypherFiles()).run(file);
+                System.err.println("restored: " + report.created() + " people and ties created, "
+                        + report.errors().size() + " errors");
+                return report.errors().isEmpty() ? 0 : 1;
+            } catch (Restore.NotEmpty e) {
+                System.err.println(e.getMessage());
+                return 3;
+            }
+        });
     }
 }

@@ -1,102 +1,82 @@
 package dev.tsunagari.imports;
 
-import dev.tsunagari.records.IntroductionRecord;
-import dev.tsunagari.records.Incoming;
-import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
+import dev.tsunagari.records.Incoming;
+import dev.tsunagari.records.IntroductionRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.neo4j.driver.TransactionContext;
 
 /**
- * Imports one batch of introductions, each with its history, as state: a record equal to the stored one is
- * skipped, any other replaces it whole (properties, people, events). Nothing of the workflow runs (no tie is
- * connected, no event added), and a record naming someone who is not stored is rejected whole. One transaction.
+ * Imports one batch of introductions, each with its history, as state ({@link HistoryStep}): a changed record
+ * replaces the stored one whole (properties, people, events). Nothing of the workflow runs (no tie is connected,
+ * no event added), and a record naming someone who is not stored is rejected whole. An idempotency key belongs
+ * to one introduction, stored or in the file.
  */
-final class IntroductionsStep {
-    private static final ReportBuilder.Kind KIND = ReportBuilder.Kind.INTRODUCTIONS;
-    private final ImportState state;
-    private final HistoryStore store;
+final class IntroductionsStep extends HistoryStep<Incoming.Introduction, IntroductionRecord> {
+    private Map<String, String> holders = Map.of();
 
     IntroductionsStep(ImportState state) {
-        this.state = state;
-        this.store = state.store.history();
+        super(state, ReportBuilder.Kind.INTRODUCTIONS);
     }
 
-    /** A valid record and its properties to store. */
-    private record Checked(Incoming.Introduction in, Map<String, Object> props) {
-        IntroductionRecord record() {
-            return in.introduction();
-        }
+    @Override
+    protected IntroductionRecord record(Incoming.Introduction in) {
+        return in.introduction();
     }
 
-    void process(List<Incoming.Introduction> batch) {
-        List<Checked> checked = new ArrayList<>();
-        for (Incoming.Introduction in : batch) {
-            try {
-                checked.add(new Checked(in, IntroductionCheck.introduction(in.introduction())));
-            } catch (ApiException e) {
-                reject(in, e.errors());
-            }
-        }
-        HistoryPeople.learn(state, checked.stream()
-                .flatMap(c -> List.of(c.record().requester(), c.record().target(), c.record().via()).stream()));
-        List<String> keys = checked.stream().map(c -> c.record().idempotencyKey()).filter(k -> k != null).toList();
-        Map<String, String> holders = keys.isEmpty() ? Map.of() : store.keyHolders(state.store.graph(), keys);
-        List<Checked> valid = new ArrayList<>();
-        for (Checked c : checked) {
-            IntroductionRecord r = c.record();
-            List<FieldError> errors = HistoryPeople.missing(state,
-                    "requester", r.requester(), "target", r.target(), "via", r.via());
-            if (!state.historyIds.add("introduction|" + r.id())) {
-                errors.add(new FieldError("id", "appears twice in the file"));
-            }
-            String key = r.idempotencyKey();
-            String stored = key == null ? null : holders.get(key);
-            String inFile = key == null ? null : state.introductionKeys.get(key);
-            if (stored != null && !stored.equals(r.id())) {
-                errors.add(new FieldError("idempotencyKey", "is held by the stored introduction " + stored));
-            } else if (inFile != null && !inFile.equals(r.id())) {
-                errors.add(new FieldError("idempotencyKey", "is held by the introduction " + inFile + " of this file"));
-            }
-            if (errors.isEmpty()) {
-                if (key != null) {
-                    state.introductionKeys.put(key, r.id());
-                }
-                valid.add(c);
-            } else {
-                reject(c.in(), errors);
-            }
-        }
-        write(valid);
+    @Override
+    protected Map<String, Object> check(IntroductionRecord record) {
+        return IntroductionCheck.introduction(record);
     }
 
-    private void write(List<Checked> valid) {
-        if (valid.isEmpty()) {
-            return;
+    @Override
+    protected String id(IntroductionRecord record) {
+        return record.id();
+    }
+
+    @Override
+    protected String[] people(IntroductionRecord r) {
+        return new String[] {"requester", r.requester(), "target", r.target(), "via", r.via()};
+    }
+
+    @Override
+    protected void prepare(List<IntroductionRecord> records) {
+        List<String> keys = records.stream().map(IntroductionRecord::idempotencyKey).filter(Objects::nonNull).toList();
+        holders = keys.isEmpty() ? Map.of() : store.keyHolders(state.store.graph(), keys);
+    }
+
+    @Override
+    protected List<FieldError> conflicts(IntroductionRecord r) {
+        String key = r.idempotencyKey();
+        String stored = key == null ? null : holders.get(key);
+        String inFile = key == null ? null : state.introductionKeys.get(key);
+        if (stored != null && !stored.equals(r.id())) {
+            return List.of(new FieldError("idempotencyKey", "is held by the stored introduction " + stored));
         }
-        Map<String, IntroductionRecord> stored = store.introductions(state.store.graph(),
-                valid.stream().map(c -> c.record().id()).toList());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Checked c : valid) {
-            IntroductionRecord old = stored.get(c.record().id());
-            if (c.record().equals(old)) {
-                state.report.count(KIND, ReportBuilder.Outcome.SKIPPED, 1);
-                continue;
-            }
-            state.report.count(KIND, old == null ? ReportBuilder.Outcome.CREATED : ReportBuilder.Outcome.UPDATED, 1);
-            rows.add(row(c));
+        if (inFile != null && !inFile.equals(r.id())) {
+            return List.of(new FieldError("idempotencyKey", "is held by the introduction " + inFile + " of this file"));
         }
-        if (!rows.isEmpty()) {
-            state.store.graph().write(tx -> {
-                store.writeIntroductions(tx, rows);
-                return null;
-            });
+        return List.of();
+    }
+
+    @Override
+    protected void accepted(IntroductionRecord r) {
+        if (r.idempotencyKey() != null) {
+            state.introductionKeys.put(r.idempotencyKey(), r.id());
         }
     }
 
-    private static Map<String, Object> row(Checked c) {
+    @Override
+    protected Map<String, IntroductionRecord> stored(List<String> ids) {
+        return store.introductions(state.store.graph(), ids);
+    }
+
+    @Override
+    protected Map<String, Object> row(Checked<IntroductionRecord> c) {
         IntroductionRecord r = c.record();
         List<Map<String, Object>> events = new ArrayList<>();
         for (IntroductionRecord.Event e : r.events()) {
@@ -120,9 +100,8 @@ final class IntroductionsStep {
         return row;
     }
 
-    private void reject(Incoming.Introduction in, List<FieldError> errors) {
-        for (FieldError error : errors) {
-            state.report.error(in.record(), in.line(), error.field(), error.message(), KIND);
-        }
+    @Override
+    protected void write(TransactionContext tx, List<Map<String, Object>> rows) {
+        store.writeIntroductions(tx, rows);
     }
 }

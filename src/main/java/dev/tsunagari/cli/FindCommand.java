@@ -1,18 +1,13 @@
 package dev.tsunagari.cli;
 
+import dev.tsunagari.App;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.Answer;
 import dev.tsunagari.finder.HopFilter;
 import dev.tsunagari.finder.IntermediariesQuery;
-import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
-import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Json;
-import dev.tsunagari.introductions.ConnectorLoad;
-import dev.tsunagari.introductions.IntroducerStanding;
-import dev.tsunagari.introductions.IntroductionSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,9 +71,10 @@ public final class FindCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.errors().get(0).field() + " "
                     + e.errors().get(0).message());
         }
-        try (Neo4jConnection neo4j = CliDatabase.open(data)) {
+        return CliDatabase.run(data, err::println, neo4j -> {
             // The command line runs on the machine that holds the data: it reads everything, as an admin.
-            Optional<Answer> answer = finder(neo4j.graph()).answer(query, Caller.BOOTSTRAP_ADMIN);
+            Optional<Answer> answer = App.finder(CliDatabase.config(data), neo4j.graph(), new CypherFiles(),
+                    Clock.systemUTC()).answer(query, Caller.BOOTSTRAP_ADMIN);
             if (answer.isEmpty()) {
                 err.println("No person with id " + from + ".");
                 return 2;
@@ -90,10 +86,7 @@ public final class FindCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (CliDatabase.InUse e) {
-            err.println(e.getMessage());
-            return 3;
-        }
+        });
     }
 
     private IntermediariesQuery query() {
@@ -108,13 +101,5 @@ public final class FindCommand implements Callable<Integer> {
         }
         return IntermediariesQuery.of(from, Optional.ofNullable(kind), tags, maxHops,
                 new HopFilter(minStrength, includeWeak), limit, 5, lang.toLowerCase().startsWith("ja") ? "ja" : "en");
-    }
-
-    /** The finder as the service builds it, with the introducers' records and load from the same store. */
-    private static IntermediaryFinder finder(Graph graph) {
-        CypherFiles cypher = new CypherFiles();
-        Clock clock = Clock.systemUTC();
-        ConnectorLoad load = new ConnectorLoad(graph, cypher, IntroductionSettings.fromEnvironment(System.getenv()), clock);
-        return new IntermediaryFinder(graph, cypher, clock, new IntroducerStanding(load));
     }
 }

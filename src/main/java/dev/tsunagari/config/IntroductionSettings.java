@@ -1,11 +1,11 @@
-package dev.tsunagari.introductions;
+package dev.tsunagari.config;
 
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * The knobs of the introduction workflow, read from the environment with defaults. Kept beside the feature
- * rather than in the core configuration because only this feature reads them.
+ * The knobs of the introduction workflow, read from the environment with defaults: a section of
+ * {@code Config}, kept beside the feature because only this feature reads them.
  *
  * @param expiry      how long one open step (proposed, asked, accepted) waits for the next move before the
  *                    introduction expires; {@code TSUNAGARI_INTRO_EXPIRY_DAYS}, default 14 days

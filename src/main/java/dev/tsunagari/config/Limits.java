@@ -1,4 +1,4 @@
-package dev.tsunagari.limits;
+package dev.tsunagari.config;
 
 import java.time.Duration;
 import java.util.Map;

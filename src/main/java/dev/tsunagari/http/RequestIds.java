@@ -1,4 +1,4 @@
-package dev.tsunagari.ops;
+package dev.tsunagari.http;
 
 import io.javalin.http.Context;
 import java.security.SecureRandom;
@@ -13,7 +13,7 @@ import org.slf4j.MDC;
  */
 public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = "requestId";
     private static final String ATTRIBUTE = "tsunagari.requestId";
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -2,8 +2,6 @@ package dev.tsunagari.interactions;
 
 import dev.tsunagari.auth.Access;
 import dev.tsunagari.auth.Caller;
-import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
@@ -12,7 +10,6 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.people.PeopleRepository;
-import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,13 +26,9 @@ public final class InteractionsController {
     private final PeopleRepository people;
     private final Clock clock;
 
-    private final Visibility visibility;
-
-    public InteractionsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
-            Clock clock) {
-        this.interactions = new InteractionsRepository(graph, cypher);
+    public InteractionsController(InteractionsRepository interactions, PeopleRepository people, Clock clock) {
+        this.interactions = interactions;
         this.people = people;
-        this.visibility = visibility;
         this.clock = clock;
     }
 

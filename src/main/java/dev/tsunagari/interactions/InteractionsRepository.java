@@ -18,7 +18,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 /** Owns the Cypher and the mapping of interactions, and moves the ties they touch. */
-final class InteractionsRepository {
+public final class InteractionsRepository {
     private final Graph graph;
     private final Cypher create;
     private final Cypher touchTies;
@@ -26,7 +26,7 @@ final class InteractionsRepository {
     private final Cypher list;
     private final Cypher existing;
 
-    InteractionsRepository(Graph graph, CypherFiles files) {
+    public InteractionsRepository(Graph graph, CypherFiles files) {
         this.graph = graph;
         this.create = files.get("interactions/create");
         this.touchTies = files.get("interactions/touch_ties");

@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.config.IntroductionSettings;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
@@ -25,7 +26,7 @@ public final class Introductions {
     private final IntroductionSettings settings;
     private final Clock clock;
 
-    Introductions(Graph graph, IntroductionsRepository repository, ConnectorLoad load, IntroductionSettings settings,
+    public Introductions(Graph graph, IntroductionsRepository repository, ConnectorLoad load, IntroductionSettings settings,
             Clock clock) {
         this.graph = graph;
         this.repository = repository;

@@ -19,10 +19,10 @@ import org.neo4j.driver.Value;
  * Owns the Cypher and the mapping of introductions. Its methods take the transaction, so that the services can
  * check and write in one transaction (a create reads the ties and the intermediary's load under a lock).
  */
-final class IntroductionsRepository {
+public final class IntroductionsRepository {
     private final Map<String, Cypher> files = new HashMap<>();
 
-    IntroductionsRepository(CypherFiles cypher) {
+    public IntroductionsRepository(CypherFiles cypher) {
         for (String name : List.of("sides", "lock_via", "open_between", "by_key", "exists", "create", "get", "lock",
                 "transition", "connect_tie", "list_for", "list")) {
             files.put(name, cypher.get("introductions/" + name));

@@ -35,16 +35,24 @@ public final class RelationshipsController {
 
     private final Visibility visibility;
 
-    public RelationshipsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
-            Clock clock) {
+    /** The views, each built by the composition root ({@link Views#of}). */
+    public RelationshipsController(Views views, PeopleRepository people, Visibility visibility, Clock clock) {
         this.people = people;
         this.visibility = visibility;
-        this.ledger = new Ledger(graph, cypher);
-        this.keepInTouch = new KeepInTouch(graph, cypher);
-        this.fans = new Fans(graph, cypher);
-        this.reach = new Reach(graph, cypher);
-        this.connectors = new Connectors(graph, cypher);
+        this.ledger = views.ledger();
+        this.keepInTouch = views.keepInTouch();
+        this.fans = views.fans();
+        this.reach = views.reach();
+        this.connectors = views.connectors();
         this.clock = clock;
+    }
+
+    /** The five views this controller serves. */
+    public record Views(Ledger ledger, KeepInTouch keepInTouch, Fans fans, Reach reach, Connectors connectors) {
+        public static Views of(Graph graph, CypherFiles cypher) {
+            return new Views(new Ledger(graph, cypher), new KeepInTouch(graph, cypher), new Fans(graph, cypher),
+                    new Reach(graph, cypher), new Connectors(graph, cypher));
+        }
     }
 
     public void ledger(Context ctx) {
@@ -58,18 +66,18 @@ public final class RelationshipsController {
         int quietDays = Params.integer(ctx, "quietDays", 90, 1, 3650);
         double minStrength = Params.decimal(ctx, "minStrength", KeepInTouch.STRONG, 0.0, 1.0);
         int limit = Params.limit(ctx);
-        ctx.json(Offset.page(keepInTouch.of(id, quietDays, minStrength, today(), Caller.of(ctx)), Offset.start(ctx), limit));
+        ctx.json(Offset.page(keepInTouch.of(id, quietDays, minStrength, today(), Caller.of(ctx)), Offset.start(Params.cursor(ctx)), limit));
     }
 
     public void fans(Context ctx) {
         String id = person(ctx).id();
         int limit = Params.limit(ctx);
-        ctx.json(Offset.page(fans.of(id, today(), Caller.of(ctx)), Offset.start(ctx), limit));
+        ctx.json(Offset.page(fans.of(id, today(), Caller.of(ctx)), Offset.start(Params.cursor(ctx)), limit));
     }
 
     public void reach(Context ctx) {
         PersonRef person = person(ctx);
-        Reach.View view = reach.of(person, UsableHop.from(ctx));
+        Reach.View view = reach.of(person, usableHop(ctx));
         List<PersonRef> bridged = visibility.visibleOnly(Caller.of(ctx), view.onlyBridgeFor(), p -> List.of(p.id()));
         ctx.json(new Reach.View(view.person(), view.withinOneHop(), view.withinTwoHops(), view.kinds(),
                 view.onlyBridgeForCount(), bridged));
@@ -88,9 +96,9 @@ public final class RelationshipsController {
             }
             return FullTextQuery.of(text).orElseThrow(() -> ApiException.invalid("kind", "must contain a word"));
         });
-        UsableHop hop = UsableHop.from(ctx);
+        UsableHop hop = usableHop(ctx);
         int limit = Params.limit(ctx);
-        int start = Offset.start(ctx);
+        int start = Offset.start(Params.cursor(ctx));
         Caller caller = Caller.of(ctx);
         Page<Connectors.Connector> page = Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit);
         ctx.json(new Page<>(visibleConnectors(caller, page.items()), page.next()));
@@ -122,6 +130,11 @@ public final class RelationshipsController {
         Caller caller = Caller.of(ctx);
         return people.findSeenBy(id, caller).map(p -> new PersonRef(p.id(), p.name()))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
+    }
+
+    /** {@code ?minStrength=&includeWeak=}: the usable-hop rule of reach and connectors. */
+    private static UsableHop usableHop(Context ctx) {
+        return new UsableHop(Params.decimal(ctx, "minStrength", 0.0, 0.0, 1.0), Params.bool(ctx, "includeWeak", false));
     }
 
     private LocalDate today() {

@@ -1,7 +1,7 @@
 package dev.tsunagari.console;
 
 import dev.tsunagari.graph.Graph;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

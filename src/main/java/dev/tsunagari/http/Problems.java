@@ -2,7 +2,6 @@ package dev.tsunagari.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tsunagari.graph.DatabaseUnavailable;
-import dev.tsunagari.ops.RequestIds;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -6,7 +6,7 @@ import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
 import dev.tsunagari.graph.DbTimeouts;
 import dev.tsunagari.graph.Neo4jConnection;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import dev.tsunagari.support.Neo4jTest;
 import dev.tsunagari.support.PrometheusText;
 import dev.tsunagari.support.StallingProxy;

@@ -18,24 +18,29 @@ import dev.tsunagari.finder.IntermediariesController;
 import dev.tsunagari.finder.IntermediaryFinder;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Neo4jProbe;
 import dev.tsunagari.http.ApiDocs;
 import dev.tsunagari.http.Health;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Problems;
 import dev.tsunagari.http.SecurityHeaders;
 import dev.tsunagari.interactions.InteractionsController;
+import dev.tsunagari.interactions.InteractionsRepository;
 import dev.tsunagari.introductions.Action;
 import dev.tsunagari.introductions.ConnectorLoad;
 import dev.tsunagari.introductions.IntroducerStanding;
-import dev.tsunagari.introductions.IntroductionSettings;
+import dev.tsunagari.config.IntroductionSettings;
+import dev.tsunagari.introductions.Introductions;
 import dev.tsunagari.introductions.IntroductionsController;
-import dev.tsunagari.io.ExportController;
-import dev.tsunagari.io.Exporter;
-import dev.tsunagari.io.ImportController;
-import dev.tsunagari.io.ImportJobs;
-import dev.tsunagari.io.Importer;
-import dev.tsunagari.io.UploadSpool;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.introductions.IntroductionsRepository;
+import dev.tsunagari.introductions.Moves;
+import dev.tsunagari.export.ExportController;
+import dev.tsunagari.export.Exporter;
+import dev.tsunagari.importjobs.ImportController;
+import dev.tsunagari.importjobs.ImportJobs;
+import dev.tsunagari.imports.Importer;
+import dev.tsunagari.importjobs.UploadSpool;
+import dev.tsunagari.config.Limits;
 import dev.tsunagari.limits.RateLimit;
 import dev.tsunagari.metrics.Metrics;
 import dev.tsunagari.ops.Operations;
@@ -54,6 +59,7 @@ import dev.tsunagari.web.WebPage;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: builds every feature from the configuration and the graph, and registers every route in
@@ -64,41 +70,69 @@ public final class App {
     private App() {}
 
     public static Javalin create(Config config, Graph graph, String neo4jMode) {
-        return create(config, graph, neo4jMode, Limits.fromEnvironment(System.getenv()));
+        return create(config, graph, neo4jMode, Clock.systemUTC());
     }
 
-    /** The same app under given limits (rate, time limits, console rows). */
+    /** The same app under other limits than the configuration's (rate, time limits, console rows). */
     public static Javalin create(Config config, Graph graph, String neo4jMode, Limits limits) {
-        return create(config, graph, neo4jMode, Clock.systemUTC(), IntroductionSettings.fromEnvironment(System.getenv()),
-                limits);
+        return create(config.withLimits(limits), graph, neo4jMode, Clock.systemUTC());
     }
 
     /** The same app on a given clock and introduction settings, so tests can move time. */
-    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
+    public static Javalin create(Config config, Graph graph, String neo4jMode, Clock clock,
             IntroductionSettings introductionSettings) {
-        return create(config, unobservedGraph, neo4jMode, clock, introductionSettings,
-                Limits.fromEnvironment(System.getenv()));
+        return create(config.withIntroductions(introductionSettings), graph, neo4jMode, clock);
     }
 
-    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock,
+    public static Javalin create(Config config, Graph graph, String neo4jMode, Clock clock,
             IntroductionSettings introductionSettings, Limits limits) {
+        return create(config.withIntroductions(introductionSettings).withLimits(limits), graph, neo4jMode, clock);
+    }
+
+    /**
+     * The finder as every entry point builds it (the API and the command line's {@code find}): under the finder
+     * time limit, with the introducers' records and load read from the same graph.
+     */
+    public static IntermediaryFinder finder(Config config, Graph graph, CypherFiles cypher, Clock clock) {
+        return finder(config, graph, cypher, clock, new ConnectorLoad(graph, cypher, config.introductions(), clock));
+    }
+
+    private static IntermediaryFinder finder(Config config, Graph graph, CypherFiles cypher, Clock clock,
+            ConnectorLoad load) {
+        return new IntermediaryFinder(finderGraph(config, graph), cypher, clock, new IntroducerStanding(load));
+    }
+
+    /** Finders answer within a conversation; a question so broad it keeps Neo4j busy longer is refused instead. */
+    private static Graph finderGraph(Config config, Graph graph) {
+        return graph.withReadTimeout(config.limits().finderTimeout());
+    }
+
+    public static Javalin create(Config config, Graph unobservedGraph, String neo4jMode, Clock clock) {
+        Limits limits = config.limits();
+        IntroductionSettings introductionSettings = config.introductions();
         Metrics metrics = new Metrics();
-        Graph graph = metrics.observe(unobservedGraph);
-        // Finders answer within a conversation; a question so broad it keeps Neo4j busy longer is refused instead.
-        Graph finderGraph = graph.withReadTimeout(limits.finderTimeout());
         CypherFiles cypher = new CypherFiles();
+        // The probe asks Neo4j itself; every feature's calls are refused at once while it finds Neo4j down.
+        Neo4jProbe probe = new Neo4jProbe(unobservedGraph, cypher);
+        Graph graph = metrics.observe(unobservedGraph).guardedBy(probe);
+        Graph finderGraph = finderGraph(config, graph);
         PeopleRepository peopleRepository = new PeopleRepository(graph, cypher);
         PeopleController people = new PeopleController(peopleRepository);
         Visibility visibility = new Visibility(graph, cypher);
         TiesController ties = new TiesController(new TiesRepository(graph, cypher), peopleRepository, visibility);
         ConnectorLoad connectorLoad = new ConnectorLoad(graph, cypher, introductionSettings, clock);
-        IntermediariesController intermediaries = new IntermediariesController(new IntermediaryFinder(finderGraph, cypher,
-                clock, new IntroducerStanding(connectorLoad)));
-        IntroductionsController introductions = new IntroductionsController(graph, cypher, peopleRepository,
-                connectorLoad, introductionSettings, clock, visibility);
-        InteractionsController interactions = new InteractionsController(graph, cypher, peopleRepository, visibility, clock);
-        RelationshipsController relationships = new RelationshipsController(graph, cypher, peopleRepository, visibility, clock);
-        PathsController paths = new PathsController(new PathFinder(finderGraph, cypher), visibility);
+        IntermediariesController intermediaries = new IntermediariesController(
+                finder(config, graph, cypher, clock, connectorLoad));
+        IntroductionsRepository introductionsRepository = new IntroductionsRepository(cypher);
+        IntroductionsController introductions = new IntroductionsController(
+                new Introductions(graph, introductionsRepository, connectorLoad, introductionSettings, clock),
+                new Moves(graph, introductionsRepository, introductionSettings, clock),
+                connectorLoad, peopleRepository, visibility);
+        InteractionsController interactions = new InteractionsController(new InteractionsRepository(graph, cypher),
+                peopleRepository, clock);
+        RelationshipsController relationships = new RelationshipsController(
+                RelationshipsController.Views.of(graph, cypher), peopleRepository, visibility, clock);
+        PathsController paths = new PathsController(new PathFinder(finderGraph, cypher, clock));
         SearchController search = new SearchController(new MindSearch(finderGraph, cypher));
         ConsoleController console = new ConsoleController(new CypherConsole(graph, limits));
         RateLimit rateLimit = new RateLimit(limits.requestsPerMinute());
@@ -109,9 +143,11 @@ public final class App {
         ImportJobs importJobs = new ImportJobs(importer, graph, cypher, uploads);
         ImportController imports = new ImportController(importer, importJobs, uploads);
         ExportController exports = new ExportController(new Exporter(graph, cypher));
-        Health health = new Health(graph, cypher, neo4jMode);
+        metrics.watch(probe, graph.calls());
+        Health health = new Health(probe, neo4jMode);
         ApiDocs docs = new ApiDocs();
-        AccountsController accounts = new AccountsController(accountsRepository, peopleRepository);
+        AccountsController accounts = new AccountsController(accountsRepository,
+                id -> peopleRepository.missing(List.of(id)).isEmpty());
         BearerAuth auth = new BearerAuth(config.adminToken()
                 .orElseThrow(() -> new IllegalStateException("an admin token must be resolved before the app is built")),
                 accountsRepository);
@@ -136,6 +172,9 @@ public final class App {
             // current batch and fails what it will not finish.
             javalin.events.serverStarting(importJobs::recover);
             javalin.events.serverStopped(importJobs::stop);
+            // /health answers from the probe's last answer: the first is in before the port opens.
+            javalin.events.serverStarting(probe::start);
+            javalin.events.serverStopped(probe::close);
             javalin.routes.before("/api/*", auth::check);
             javalin.routes.before("/api/*", rateLimit::check);
             javalin.routes.apiBuilder(() -> {

@@ -1,7 +1,13 @@
 package dev.tsunagari;
 
+import dev.tsunagari.cli.ServeCommand;
+import dev.tsunagari.cli.RestoreCommand;
+import dev.tsunagari.cli.ImportCommand;
+import dev.tsunagari.cli.FindCommand;
+import dev.tsunagari.cli.ExportCommand;
+import dev.tsunagari.cli.BackupCommand;
 import dev.tsunagari.graph.PluginCheck;
-import dev.tsunagari.ops.Neo4jServerCommand;
+import dev.tsunagari.cli.Neo4jServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

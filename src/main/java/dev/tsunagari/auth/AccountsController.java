@@ -8,8 +8,8 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.http.Validation;
-import dev.tsunagari.people.PeopleRepository;
 import io.javalin.http.Context;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,11 +19,12 @@ import java.util.UUID;
  */
 public final class AccountsController {
     private final AccountsRepository accounts;
-    private final PeopleRepository people;
+    /** Whether a person with this id is stored (people depend on auth, not the other way round). */
+    private final Predicate<String> personExists;
 
-    public AccountsController(AccountsRepository accounts, PeopleRepository people) {
+    public AccountsController(AccountsRepository accounts, Predicate<String> personExists) {
         this.accounts = accounts;
-        this.people = people;
+        this.personExists = personExists;
     }
 
     public void me(Context ctx) {
@@ -91,7 +92,7 @@ public final class AccountsController {
             v.add("person", Ids.MESSAGE);
         }
         v.throwIfInvalid();
-        if (in.person() != null && !people.missing(List.of(in.person())).isEmpty()) {
+        if (in.person() != null && !personExists.test(in.person())) {
             throw new ApiException(422, "/problems/unknown-person", "Unknown person",
                     "person: no person with id " + in.person(),
                     List.of(new FieldError("person", "no person with id " + in.person())));

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Everything the service reads from its environment, in one place. Each value has a default so that
- * {@code java -jar tsunagari.jar serve} works on a fresh machine with an embedded Neo4j.
+ * {@code java -jar tsunagari.jar serve} works on a fresh machine with an embedded Neo4j. The request limits
+ * ({@link Limits}) and the introduction workflow's knobs ({@link IntroductionSettings}) are sections of it, each
+ * read by its own record beside the feature that uses it.
  */
 public record Config(
         String host,
@@ -20,7 +22,9 @@ public record Config(
         String neo4jDatabase,
         Optional<String> adminToken,
         long maxBodyBytes,
-        Optional<String> pageCache) {
+        Optional<String> pageCache,
+        Limits limits,
+        IntroductionSettings introductions) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -36,7 +40,9 @@ public record Config(
                 env.getOrDefault("NEO4J_DATABASE", "neo4j"),
                 nonBlank(env.get("TSUNAGARI_ADMIN_TOKEN")),
                 DEFAULT_MAX_BODY_BYTES,
-                nonBlank(env.get("TSUNAGARI_PAGE_CACHE")));
+                nonBlank(env.get("TSUNAGARI_PAGE_CACHE")),
+                Limits.fromEnvironment(env),
+                IntroductionSettings.fromEnvironment(env));
     }
 
     public boolean embedded() {
@@ -45,22 +51,33 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache);
+                adminToken, maxBodyBytes, pageCache, limits, introductions);
     }
 
     public Config withDataDir(Path newDataDir) {
         return new Config(host, port, newDataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache);
+                adminToken, maxBodyBytes, pageCache, limits, introductions);
     }
 
     public Config withBoltPort(int newBoltPort) {
         return new Config(host, port, dataDir, newBoltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache);
+                adminToken, maxBodyBytes, pageCache, limits, introductions);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                Optional.of(token), maxBodyBytes, pageCache);
+                Optional.of(token), maxBodyBytes, pageCache, limits, introductions);
+    }
+
+    /** The same configuration under other limits (tests use small ones). */
+    public Config withLimits(Limits newLimits) {
+        return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes, pageCache, newLimits, introductions);
+    }
+
+    public Config withIntroductions(IntroductionSettings settings) {
+        return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes, pageCache, limits, settings);
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -1,7 +1,7 @@
 package dev.tsunagari.console;
 
 import dev.tsunagari.graph.Graph;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +43,19 @@ public final class CypherConsole {
     /** The rows of one statement, or a problem saying why it may not or could not run. */
     public ConsoleResult run(String query, Map<String, Object> parameters) {
         long started = System.nanoTime();
-        try (Session session = graph.driver().session(readOnly)) {
-            // The user's text is the statement here by design: this is the console, not a query of the service.
-            ResultSummary plan = session.executeRead(tx -> tx.run("EXPLAIN " + query, parameters).consume(), limited);
-            StatementCheck.requireReadOnly(plan);
-            Rows rows = session.executeRead(tx -> rows(tx.run(query, parameters)), limited);
-            return new ConsoleResult(rows.columns(), rows.values(), rows.truncated(),
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (Neo4jException e) {
-            throw ConsoleErrors.problemFor(e, timeout);
-        }
+        // Two transactions of up to the console's time-out each: a hung Neo4j answers 503 after that, not never.
+        return graph.within(timeout.multipliedBy(2), () -> {
+            try (Session session = graph.driver().session(readOnly)) {
+                // The user's text is the statement here by design: this is the console, not a query of the service.
+                ResultSummary plan = session.executeRead(tx -> tx.run("EXPLAIN " + query, parameters).consume(), limited);
+                StatementCheck.requireReadOnly(plan);
+                Rows rows = session.executeRead(tx -> rows(tx.run(query, parameters)), limited);
+                return new ConsoleResult(rows.columns(), rows.values(), rows.truncated(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (Neo4jException e) {
+                throw ConsoleErrors.problemFor(e, timeout);
+            }
+        });
     }
 
     private Rows rows(Result result) {

@@ -20,7 +20,10 @@ final class StatementCheck {
             "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.info", "db.ping",
             "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
             "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
-            "db.index.fulltext.listAvailableAnalyzers", "dbms.components");
+            "db.index.fulltext.listAvailableAnalyzers", "dbms.components",
+            // The finder's own read-only procedures (tsunagari.index.check is left out: writes wait while it runs).
+            "tsunagari.intermediaries", "tsunagari.paths", "tsunagari.search", "tsunagari.reach",
+            "tsunagari.connectors", "tsunagari.index.status", "tsunagari.version");
 
     private StatementCheck() {}
 

@@ -3,6 +3,7 @@ package dev.tsunagari.finder;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.limits.TooBroad;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 /** {@code GET /api/intermediaries}: who among the people you know could connect you to a kind of person. */
@@ -16,8 +17,9 @@ public final class IntermediariesController {
     public void get(Context ctx) {
         IntermediariesQuery query = IntermediariesQuery.from(ctx);
         Caller caller = Caller.of(ctx);
-        ctx.json(TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
+        String answer = TooBroad.guard("maxHops", "ask with maxHops=1, a more specific kind or more tags",
                 () -> finder.find(query, caller))
-                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from())));
+                .orElseThrow(() -> ApiException.notFound("No person with id " + query.from()));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(answer);
     }
 }

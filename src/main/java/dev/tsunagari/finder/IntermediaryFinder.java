@@ -43,20 +43,26 @@ public final class IntermediaryFinder {
     }
 
     /**
-     * The answer as the API shows it to {@code caller} (maps and lists in the order of its fields, busy
-     * intermediaries marked), or empty when {@code from} names nobody they may see.
+     * The answer as the API shows it to {@code caller}, as the JSON text the route sends (written inside Neo4j,
+     * busy intermediaries marked), or empty when {@code from} names nobody they may see.
      */
-    public Optional<Map<String, Object>> find(IntermediariesQuery q, Caller caller) {
+    public Optional<String> find(IntermediariesQuery q, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", q.from());
         params.put("options", options(q, caller));
         return graph.read(tx -> Graph.run(tx, intermediaries, params)
-                .list(r -> r.get("answer").asMap()).stream().findFirst());
+                .list(r -> r.get("json").asString()).stream().findFirst());
     }
 
     /** The same answer as records, for an admin (nothing masked): the command line's table. */
     public Optional<Answer> answer(IntermediariesQuery q, Caller caller) {
-        return find(q, caller).map(map -> Json.MAPPER.convertValue(map, Answer.class));
+        return find(q, caller).map(json -> {
+            try {
+                return Json.MAPPER.readValue(json, Answer.class);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private Map<String, Object> options(IntermediariesQuery q, Caller caller) {

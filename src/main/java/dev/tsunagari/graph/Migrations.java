@@ -12,11 +12,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+    /** As long as {@code graph/await_indexes} waits, and a little more. */
+    private static final java.time.Duration AWAIT_INDEXES = java.time.Duration.ofSeconds(310);
     private final Graph graph;
     private final CypherFiles files;
 
     public Migrations(Graph graph, CypherFiles files) {
-        this.graph = graph;
+        // A migration builds and awaits indexes over the whole store: it may take minutes, not a request's bound.
+        this.graph = graph.withTimeout(AWAIT_INDEXES);
         this.files = files;
     }
 

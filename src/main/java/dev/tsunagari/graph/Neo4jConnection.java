@@ -1,6 +1,7 @@
 package dev.tsunagari.graph;
 
 import dev.tsunagari.config.Config;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
@@ -16,16 +17,17 @@ import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
  * otherwise against that server or cluster ({@code bolt://} or {@code neo4j://}).
  */
 public final class Neo4jConnection implements AutoCloseable {
+    private static final Duration LIVENESS_CHECK_AFTER_IDLE = Duration.ofSeconds(30);
     private final Optional<EmbeddedNeo4j> embedded;
     private final Driver driver;
     private final Graph graph;
     private final String description;
 
     private Neo4jConnection(Optional<EmbeddedNeo4j> embedded, Driver driver, String database, String description,
-            Optional<Metrics> pools) {
+            Optional<Metrics> pools, DbTimeouts timeouts) {
         this.embedded = embedded;
         this.driver = driver;
-        this.graph = new Graph(driver, database, pools);
+        this.graph = new Graph(driver, database, pools, timeouts);
         this.description = description;
     }
 
@@ -34,7 +36,12 @@ public final class Neo4jConnection implements AutoCloseable {
      * command that talks to Neo4j comes through here, and none starts on a Neo4j without the matching plugin.
      */
     public static Neo4jConnection open(Config config) {
-        Neo4jConnection connection = connect(config);
+        return open(config, DbTimeouts.fromEnvironment(System.getenv()));
+    }
+
+    /** Like {@link #open(Config)}, with the bounds of every call to Neo4j given. */
+    public static Neo4jConnection open(Config config, DbTimeouts timeouts) {
+        Neo4jConnection connection = connect(config, timeouts);
         try {
             PluginCheck.verify(connection.graph(), connection.description());
             return connection;
@@ -44,16 +51,16 @@ public final class Neo4jConnection implements AutoCloseable {
         }
     }
 
-    private static Neo4jConnection connect(Config config) {
+    private static Neo4jConnection connect(Config config, DbTimeouts timeouts) {
         if (config.embedded()) {
             String password = BoltPassword.resolve(config);
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(config.dataDir().resolve("neo4j"), config.boltPort(), password,
                     config.pageCache());
             try {
                 MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
-                Driver driver = driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, password), pools);
+                Driver driver = driver(neo4j.boltUri(), AuthTokens.basic(BoltPassword.USER, password), pools, timeouts);
                 return new Neo4jConnection(Optional.of(neo4j), driver, "neo4j", "embedded, " + neo4j.boltUri(),
-                        Optional.of(pools.metrics()));
+                        Optional.of(pools.metrics()), timeouts);
             } catch (RuntimeException e) {
                 neo4j.close();
                 throw e;
@@ -64,20 +71,30 @@ public final class Neo4jConnection implements AutoCloseable {
                 ? AuthTokens.none()
                 : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
         MetricsObservationProvider pools = MetricsObservationProvider.newInstance();
-        return new Neo4jConnection(Optional.empty(), driver(uri, auth, pools), config.neo4jDatabase(),
-                "external, " + uri, Optional.of(pools.metrics()));
+        return new Neo4jConnection(Optional.empty(), driver(uri, auth, pools, timeouts), config.neo4jDatabase(),
+                "external, " + uri, Optional.of(pools.metrics()), timeouts);
     }
 
     /** Wraps a driver the caller already opened (tests against a container or another server). */
     public static Neo4jConnection external(Driver driver, String database, String description) {
-        return new Neo4jConnection(Optional.empty(), driver, database, description, Optional.empty());
+        return new Neo4jConnection(Optional.empty(), driver, database, description, Optional.empty(),
+                DbTimeouts.DEFAULTS);
     }
 
-    private static Driver driver(String uri, AuthToken auth, MetricsObservationProvider pools) {
+    /**
+     * Every wait of the driver is bounded by {@code timeouts}: opening a connection, taking one from the pool, and
+     * retrying a transaction. A connection idle for a while is checked before it is used again, so one a restarted
+     * or partitioned server left half-open is dropped instead of handed to a request.
+     */
+    private static Driver driver(String uri, AuthToken auth, MetricsObservationProvider pools, DbTimeouts timeouts) {
+        long millis = timeouts.timeout().toMillis();
         Driver driver = GraphDatabase.driver(uri, auth, org.neo4j.driver.Config.builder()
                 .withLogging(Logging.slf4j())
                 .withObservationProvider(pools)
-                .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+                .withConnectionTimeout(millis, TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(millis, TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(millis, TimeUnit.MILLISECONDS)
+                .withConnectionLivenessCheckTimeout(LIVENESS_CHECK_AFTER_IDLE.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxConnectionPoolSize(64)
                 .build());
         driver.verifyConnectivity();

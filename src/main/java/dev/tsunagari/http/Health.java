@@ -1,35 +1,31 @@
 package dev.tsunagari.http;
 
-import dev.tsunagari.graph.Cypher;
-import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tsunagari.graph.Neo4jProbe;
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** {@code GET /health}: UP only when Neo4j answers a query. */
+/**
+ * {@code GET /health}: UP only when Neo4j answered the last probe. It reads the probe's kept answer
+ * ({@link Neo4jProbe}) and never waits on Neo4j, so it answers at once even while Neo4j hangs.
+ */
 public final class Health {
-    private static final Logger log = LoggerFactory.getLogger(Health.class);
-    private final Graph graph;
-    private final Cypher ping;
+    private final Neo4jProbe probe;
     private final String mode;
 
-    public Health(Graph graph, CypherFiles files, String mode) {
-        this.graph = graph;
-        this.ping = files.get("graph/ping");
+    public Health(Neo4jProbe probe, String mode) {
+        this.probe = probe;
         this.mode = mode;
     }
 
-    /** The health document. */
-    public record Status(String status, String neo4j) {}
+    /** The health document; {@code reason} says why when DOWN ("unreachable", "not answering within 2000 ms"). */
+    public record Status(String status, String neo4j, @JsonInclude(JsonInclude.Include.NON_EMPTY) String reason) {}
 
     public void get(Context ctx) {
-        try {
-            graph.probe(ping);
-            ctx.json(new Status("UP", mode));
-        } catch (RuntimeException e) {
-            log.warn("health check failed: {}", e.toString());
-            ctx.status(503).json(new Status("DOWN", mode));
+        Neo4jProbe.State state = probe.state();
+        if (state.up()) {
+            ctx.json(new Status("UP", mode, ""));
+        } else {
+            ctx.status(503).json(new Status("DOWN", mode, state.reason()));
         }
     }
 }

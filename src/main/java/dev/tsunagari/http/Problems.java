@@ -1,7 +1,7 @@
 package dev.tsunagari.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.tsunagari.ops.RequestIds;
+import dev.tsunagari.graph.DatabaseUnavailable;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,6 +24,7 @@ public final class Problems {
     public static void register(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.type(), e.title(),
                 e.getMessage(), e.errors()));
+        config.routes.exception(DatabaseUnavailable.class, Problems::unavailable);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 405) {
                 allowHeader(ctx, e);
@@ -44,6 +45,19 @@ public final class Problems {
             });
         }
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+    }
+
+    /**
+     * Neo4j is down, hung, busy or cannot write: the client may try again (writes are idempotent) after
+     * {@code Retry-After}. Logged in one line without a stack: the probe logs the outage itself.
+     */
+    private static void unavailable(DatabaseUnavailable e, Context ctx) {
+        log.warn("{} {} answered {}: the database is unavailable ({})", ctx.method(), ctx.path(), e.status(), e.reason());
+        ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        String type = e.status() == 507 ? "/problems/storage-full" : "/problems/database-unavailable";
+        write(ctx, e.status(), type, titleFor(e.status()),
+                "The database is unavailable (" + e.reason() + "); try again in " + e.retryAfter().toSeconds() + " s.",
+                List.of());
     }
 
     /** RFC 9110 wants the methods a 405 resource does allow; Javalin names the key differently for browsers. */
@@ -83,6 +97,7 @@ public final class Problems {
             case 429 -> "Too many requests";
             case 431 -> "Request header fields too large";
             case 503 -> "Service unavailable";
+            case 507 -> "Insufficient storage";
             default -> status >= 500 ? "Internal Server Error" : "Request failed";
         };
     }

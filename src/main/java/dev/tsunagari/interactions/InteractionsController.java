@@ -2,8 +2,6 @@ package dev.tsunagari.interactions;
 
 import dev.tsunagari.auth.Access;
 import dev.tsunagari.auth.Caller;
-import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
@@ -12,7 +10,6 @@ import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.people.PeopleRepository;
-import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,13 +26,9 @@ public final class InteractionsController {
     private final PeopleRepository people;
     private final Clock clock;
 
-    private final Visibility visibility;
-
-    public InteractionsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
-            Clock clock) {
-        this.interactions = new InteractionsRepository(graph, cypher);
+    public InteractionsController(InteractionsRepository interactions, PeopleRepository people, Clock clock) {
+        this.interactions = interactions;
         this.people = people;
-        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -58,11 +51,11 @@ public final class InteractionsController {
         Optional<String> with = Params.single(ctx, "with").map(id -> Ids.require("with", id));
         int limit = Params.limit(ctx);
         Caller caller = Caller.of(ctx);
-        if (people.find(person).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
+        if (people.findSeenBy(person, caller).isEmpty()) {
             throw ApiException.notFound("No person with id " + person);
         }
-        List<Interaction> fetched = interactions.list(person, with, Params.cursor(ctx), limit + 1);
-        ctx.json(visibility.pruned(caller, Page.of(fetched, limit, InteractionsRepository::key)));
+        List<Interaction> fetched = interactions.list(person, with, Params.cursor(ctx), limit + 1, caller);
+        ctx.json(Page.of(fetched, limit, InteractionsRepository::key));
     }
 
     private ApiException missing(InteractionRules.Checked in) {

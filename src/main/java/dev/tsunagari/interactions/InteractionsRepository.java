@@ -1,5 +1,7 @@
 package dev.tsunagari.interactions;
 
+import dev.tsunagari.auth.Caller;
+import dev.tsunagari.privacy.Visibility;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
@@ -16,7 +18,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 /** Owns the Cypher and the mapping of interactions, and moves the ties they touch. */
-final class InteractionsRepository {
+public final class InteractionsRepository {
     private final Graph graph;
     private final Cypher create;
     private final Cypher touchTies;
@@ -24,7 +26,7 @@ final class InteractionsRepository {
     private final Cypher list;
     private final Cypher existing;
 
-    InteractionsRepository(Graph graph, CypherFiles files) {
+    public InteractionsRepository(Graph graph, CypherFiles files) {
         this.graph = graph;
         this.create = files.get("interactions/create");
         this.touchTies = files.get("interactions/touch_ties");
@@ -69,9 +71,10 @@ final class InteractionsRepository {
         return Optional.of(new Logged(find(tx, in.id()).orElseThrow(), true));
     }
 
-    List<Interaction> list(String person, Optional<String> with, Optional<String> after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("person", person);
+    /** Up to {@code limit} of the person's interactions {@code caller} may see (with no hidden person). */
+    List<Interaction> list(String person, Optional<String> with, Optional<String> after, int limit, Caller caller) {
+        Map<String, Object> params = Visibility.parameters(caller);
+        params.put("id", person);
         params.put("with", with.orElse(null));
         params.put("after", after.orElse(null));
         params.put("limit", limit);

@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.config.IntroductionSettings;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;

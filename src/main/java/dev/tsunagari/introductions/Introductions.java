@@ -1,5 +1,7 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.config.IntroductionSettings;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
 import dev.tsunagari.http.ApiException;
@@ -24,7 +26,7 @@ public final class Introductions {
     private final IntroductionSettings settings;
     private final Clock clock;
 
-    Introductions(Graph graph, IntroductionsRepository repository, ConnectorLoad load, IntroductionSettings settings,
+    public Introductions(Graph graph, IntroductionsRepository repository, ConnectorLoad load, IntroductionSettings settings,
             Clock clock) {
         this.graph = graph;
         this.repository = repository;
@@ -98,11 +100,12 @@ public final class Introductions {
     }
 
     /** Up to {@code limit} introductions naming {@code person} (or the viewer), newest first, as the viewer sees them. */
-    List<Introduction> list(Optional<String> person, List<String> statuses, Viewer viewer, Optional<String> after, int limit) {
+    List<Introduction> list(Optional<String> person, List<String> statuses, Viewer viewer, Caller caller,
+            Optional<String> after, int limit) {
         String now = Timestamps.format(clock.instant());
         Optional<String> naming = person.isPresent() ? person : viewer.personId();
         return graph.read(tx -> {
-            List<String> ids = repository.list(tx, naming, viewer, statuses, after, limit, now);
+            List<String> ids = repository.list(tx, naming, viewer, caller, statuses, after, limit, now);
             return ids.isEmpty() ? List.<Introduction>of() : repository.get(tx, ids).stream()
                     .map(row -> viewer.view(IntroductionMapper.asIntroduction(row, now))).toList();
         });

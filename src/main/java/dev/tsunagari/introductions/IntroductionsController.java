@@ -1,8 +1,7 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.auth.Access;
 import dev.tsunagari.auth.Caller;
-import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.FieldError;
 import dev.tsunagari.http.Ids;
@@ -13,7 +12,6 @@ import dev.tsunagari.people.PeopleRepository;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,18 +30,17 @@ public final class IntroductionsController {
     private final PeopleRepository people;
     private final Visibility visibility;
 
-    public IntroductionsController(Graph graph, CypherFiles cypher, PeopleRepository people, ConnectorLoad load,
-            IntroductionSettings settings, Clock clock, Visibility visibility) {
-        this.visibility = visibility;
-        IntroductionsRepository repository = new IntroductionsRepository(cypher);
-        this.introductions = new Introductions(graph, repository, load, settings, clock);
-        this.moves = new Moves(graph, repository, settings, clock);
+    public IntroductionsController(Introductions introductions, Moves moves, ConnectorLoad load, PeopleRepository people,
+            Visibility visibility) {
+        this.introductions = introductions;
+        this.moves = moves;
         this.load = load;
         this.people = people;
+        this.visibility = visibility;
     }
 
     public void create(Context ctx) {
-        Viewer viewer = Viewer.acting(ctx);
+        Viewer viewer = acting(ctx);
         IntroductionRules.Checked input = IntroductionRules.check(Json.body(ctx, IntroductionInput.class));
         // A person the caller may not see is, to it, no person at all: it cannot name them in an introduction.
         Set<String> hidden = visibility.hidden(Caller.of(ctx), List.of(input.requester(), input.target(), input.via()));
@@ -72,7 +69,7 @@ public final class IntroductionsController {
 
     /** The introduction as the viewer sees it; absent (404) when it names a person hidden from the caller. */
     private Introduction visible(Context ctx, String id) {
-        Introduction intro = introductions.get(id, Viewer.from(ctx));
+        Introduction intro = introductions.get(id, viewer(ctx));
         List<String> named = List.of(intro.requester().id(), intro.target().id(), intro.via().id());
         if (!visibility.hidden(Caller.of(ctx), named).isEmpty()) {
             throw IntroductionProblems.notFound(id);
@@ -82,11 +79,12 @@ public final class IntroductionsController {
 
     /** {@code ?person=&status=}: status is one status, {@code open}, or several separated by commas. */
     public void list(Context ctx) {
-        Viewer viewer = Viewer.from(ctx);
+        Viewer viewer = viewer(ctx);
         Optional<String> person = Params.single(ctx, "person").map(id -> Ids.require("person", id));
         int limit = Params.limit(ctx);
-        List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Params.cursor(ctx), limit + 1);
-        ctx.json(visibility.pruned(Caller.of(ctx), Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id())));
+        List<Introduction> fetched = introductions.list(person, statuses(ctx), viewer, Caller.of(ctx), Params.cursor(ctx),
+                limit + 1);
+        ctx.json(Page.of(fetched, limit, i -> i.createdAt() + "|" + i.id()));
     }
 
     /** The handler of one move, e.g. {@code POST /api/introductions/{id}/accept}. */
@@ -94,7 +92,7 @@ public final class IntroductionsController {
         return ctx -> {
             String id = Ids.require("id", ctx.pathParam("id"));
             StepInput body = ctx.bodyAsBytes().length == 0 ? StepInput.NONE : Json.body(ctx, StepInput.class);
-            Viewer viewer = Viewer.acting(ctx);
+            Viewer viewer = acting(ctx);
             visible(ctx, id);
             ctx.json(moves.move(id, action, body, viewer));
         };
@@ -104,10 +102,21 @@ public final class IntroductionsController {
     public void busy(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
         Caller caller = Caller.of(ctx);
-        if (people.find(id).filter(p -> Visibility.sees(caller, p)).isEmpty()) {
+        if (people.findSeenBy(id, caller).isEmpty()) {
             throw ApiException.notFound("No person with id " + id);
         }
         ctx.json(load.of(List.of(id)).get(id));
+    }
+
+    /** Who asks, as a person in introductions (see {@link Viewer}). */
+    private static Viewer viewer(Context ctx) {
+        return Viewer.of(Caller.of(ctx), ctx.header(Viewer.HEADER));
+    }
+
+    /** The viewer of a request that changes something: a viewer account only reads. */
+    private static Viewer acting(Context ctx) {
+        Access.requireWriter(Caller.of(ctx));
+        return viewer(ctx);
     }
 
     private static List<String> statuses(Context ctx) {

@@ -1,5 +1,7 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.privacy.Visibility;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
@@ -17,10 +19,10 @@ import org.neo4j.driver.Value;
  * Owns the Cypher and the mapping of introductions. Its methods take the transaction, so that the services can
  * check and write in one transaction (a create reads the ties and the intermediary's load under a lock).
  */
-final class IntroductionsRepository {
+public final class IntroductionsRepository {
     private final Map<String, Cypher> files = new HashMap<>();
 
-    IntroductionsRepository(CypherFiles cypher) {
+    public IntroductionsRepository(CypherFiles cypher) {
         for (String name : List.of("sides", "lock_via", "open_between", "by_key", "exists", "create", "get", "lock",
                 "transition", "connect_tie", "list_for", "list")) {
             files.put(name, cypher.get("introductions/" + name));
@@ -85,11 +87,15 @@ final class IntroductionsRepository {
         run(tx, "connect_tie", Map.of("id", id, "strength", strength, "now", now, "today", today));
     }
 
-    /** Ids of one page of introductions; {@code person} empty lists everyone's (the admin's view). */
-    List<String> list(TransactionContext tx, Optional<String> person, Viewer viewer, List<String> statuses,
+    /**
+     * Ids of one page of introductions; {@code person} empty lists everyone's (the admin's view). Those naming a
+     * person hidden from {@code caller} are left out by the statement.
+     */
+    List<String> list(TransactionContext tx, Optional<String> person, Viewer viewer, Caller caller, List<String> statuses,
             Optional<String> after, int limit, String now) {
-        Map<String, Object> params = params("person", person.orElse(null), "viewer", viewer.personId().orElse(null),
+        Map<String, Object> params = params("named", person.orElse(null), "viewer", viewer.personId().orElse(null),
                 "statuses", statuses.isEmpty() ? null : statuses, "after", after.orElse(null), "limit", limit, "now", now);
+        params.putAll(Visibility.parameters(caller));
         return run(tx, person.isPresent() ? "list_for" : "list", params).stream()
                 .map(r -> r.get("id").asString()).toList();
     }

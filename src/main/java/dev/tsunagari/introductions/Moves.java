@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.config.IntroductionSettings;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Timestamps;
 import java.time.Clock;
@@ -25,7 +26,7 @@ public final class Moves {
     private final IntroductionSettings settings;
     private final Clock clock;
 
-    Moves(Graph graph, IntroductionsRepository repository, IntroductionSettings settings, Clock clock) {
+    public Moves(Graph graph, IntroductionsRepository repository, IntroductionSettings settings, Clock clock) {
         this.graph = graph;
         this.repository = repository;
         this.settings = settings;

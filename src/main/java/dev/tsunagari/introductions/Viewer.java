@@ -4,7 +4,6 @@ import dev.tsunagari.auth.Access;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
-import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +20,15 @@ public record Viewer(Optional<String> personId) {
     public static final String HEADER = Access.ACTING_AS;
     public static final Viewer ADMIN = new Viewer(Optional.empty());
 
-    public static Viewer from(Context ctx) {
-        Caller caller = Caller.of(ctx);
+    /**
+     * The viewer for this caller: its own person, or for an admin the person named by the {@value #HEADER}
+     * header ({@code actingAs}, null when absent), else {@link #ADMIN}.
+     */
+    public static Viewer of(Caller caller, String actingAs) {
         if (!caller.admin()) {
             return Viewer.of(Access.ownPerson(caller));
         }
-        String raw = ctx.header(HEADER);
+        String raw = actingAs;
         if (raw == null || raw.isBlank()) {
             return ADMIN;
         }
@@ -35,12 +37,6 @@ public record Viewer(Optional<String> personId) {
             throw ApiException.invalid(HEADER, "must be a person id: 1-128 characters from A-Z a-z 0-9 . _ : @ -");
         }
         return new Viewer(Optional.of(id));
-    }
-
-    /** The viewer of a request that changes something: a viewer account only reads. */
-    public static Viewer acting(Context ctx) {
-        Access.requireWriter(Caller.of(ctx));
-        return from(ctx);
     }
 
     public static Viewer of(String personId) {

@@ -1,6 +1,8 @@
 package dev.tsunagari.metrics;
 
+import dev.tsunagari.graph.DbCalls;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.Neo4jProbe;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -45,6 +47,11 @@ public final class Metrics {
         graph.poolMetrics().ifPresent(driverMetrics -> pools.add(new DriverPoolGauges(registry, driverMetrics)));
         indexes.add(new IndexGauges(registry, graph));
         return graph.timedBy(new QueryTimers(registry));
+    }
+
+    /** Neo4j's availability and the bulkhead in front of it, as meters (see {@link OutageMeters}). */
+    public void watch(Neo4jProbe probe, DbCalls calls) {
+        OutageMeters.bind(registry, probe, calls);
     }
 
     /** One finished request; {@code route} is the route template, never the raw path. */

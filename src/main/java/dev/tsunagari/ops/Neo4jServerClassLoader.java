@@ -34,7 +34,7 @@ import java.util.List;
  * this process's class path: Neo4j's classes come from here, its own classes and its Cypher files from itself.
  * Whatever runs Neo4j must make this loader the thread's context class loader (ServiceLoader looks there).
  */
-final class Neo4jServerClassLoader extends URLClassLoader {
+public final class Neo4jServerClassLoader extends URLClassLoader {
     static {
         registerAsParallelCapable();
     }
@@ -58,17 +58,17 @@ final class Neo4jServerClassLoader extends URLClassLoader {
     }
 
     /** Over the jars in {@code pluginDir} (none when it does not exist) and this process's class path. */
-    static Neo4jServerClassLoader of(Path pluginDir) {
+    public static Neo4jServerClassLoader of(Path pluginDir) {
         return new Neo4jServerClassLoader(jarsIn(pluginDir), ownClassPath());
     }
 
     /** The jars this loader takes the plugin from, sorted by name. */
-    List<Path> pluginJars() {
+    public List<Path> pluginJars() {
         return pluginJars;
     }
 
     /** Loads the service's own classes (and sees its Cypher files), with Neo4j and the plugin from this loader. */
-    ClassLoader service() {
+    public ClassLoader service() {
         return service;
     }
 

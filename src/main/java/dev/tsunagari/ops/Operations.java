@@ -1,5 +1,6 @@
 package dev.tsunagari.ops;
 
+import dev.tsunagari.http.RequestIds;
 import dev.tsunagari.metrics.Metrics;
 import io.javalin.config.JavalinConfig;
 import org.eclipse.jetty.server.handler.GracefulHandler;

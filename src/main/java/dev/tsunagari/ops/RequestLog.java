@@ -1,5 +1,6 @@
 package dev.tsunagari.ops;
 
+import dev.tsunagari.http.RequestIds;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import dev.tsunagari.metrics.Metrics;
@@ -16,7 +17,7 @@ import org.slf4j.MDC;
  * request id, as separate fields in JSON logs. It names the route template, not the path, and nothing from the
  * query or the body, so no person's data (ids, email, phone, notes, search text) reaches the log.
  */
-final class RequestLog {
+public final class RequestLog {
     private static final Logger log = LoggerFactory.getLogger("http");
     private final Metrics metrics;
     private final JavalinState state;

@@ -1,70 +1,75 @@
 package dev.tsunagari.paths;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.finder.HopFilter;
+import dev.tsunagari.finder.Link;
+import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
+import dev.tsunagari.privacy.Visibility;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
- * Bridge paths between two people (LDBC IC13 semantics, ranked): finds the graph of every shortest usable path
- * with a bounded bidirectional search, reads the ties and names along it only, and ranks the paths by score.
- * Everything happens in one read transaction, so a path never mixes two states of the graph.
+ * Bridge paths between two people (LDBC IC13 semantics, ranked): one call to {@code tsunagari.paths} inside Neo4j,
+ * which searches the live tie index and answers ranked, cut to the limit and with privacy applied for the caller.
  */
 public final class PathFinder {
     private final Graph graph;
-    private final UsableHops hops;
-    private final MeetInTheMiddle search;
+    private final Clock clock;
+    private final Cypher paths;
 
-    public PathFinder(Graph graph, CypherFiles files) {
-        this(graph, new UsableHops(files));
-    }
-
-    public PathFinder(Graph graph, UsableHops hops) {
+    public PathFinder(Graph graph, CypherFiles files, Clock clock) {
         this.graph = graph;
-        this.hops = hops;
-        this.search = new MeetInTheMiddle(hops);
+        this.clock = clock;
+        this.paths = files.get("finder/paths");
     }
 
     /** The request, checked at the edge. */
     public record Query(String from, String to, int maxLength, int limit, HopFilter filter) {}
 
-    public PathsAnswer find(Query q) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return graph.read(tx -> {
-            Map<String, UsableHops.Origin> origins =
-                    hops.origins(tx, new LinkedHashSet<>(List.of(q.from(), q.to())), q.filter());
-            UsableHops.Origin start = known(origins, "from", q.from());
-            UsableHops.Origin end = known(origins, "to", q.to());
-            if (start.equals(end)) {
-                return new PathsAnswer(0, List.of(new BridgePath(List.of(start.person()), List.of(), 1.0)));
-            }
-            Optional<ShortestPathGraph> found = search.search(tx, start, end, q.maxLength(), q.filter());
-            if (found.isEmpty()) {
-                return PathsAnswer.none();
-            }
-            ShortestPathGraph paths = found.get();
-            List<HopTie> ties = hops.ties(tx, paths.hops(), q.filter());
-            Map<String, PersonRef> people = new HashMap<>();
-            for (HopTie tie : ties) {
-                people.put(tie.u(), tie.uPerson());
-                people.put(tie.v(), tie.vPerson());
-            }
-            return new PathsAnswer(paths.length(), BestPaths.rank(paths, ties, people, q.limit(), today));
-        });
+    /** The answer as {@code caller} may see it; an end that is unknown or hidden from them is a 404. */
+    public PathsAnswer find(Query q, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", q.from());
+        params.put("to", q.to());
+        params.put("options", options(q, caller));
+        List<Record> rows = graph.read(tx -> Graph.run(tx, paths, params).list());
+        if (rows.isEmpty()) {
+            return PathsAnswer.none();
+        }
+        Value notFound = rows.get(0).get("notFound");
+        if (!notFound.isNull()) {
+            String field = notFound.asString();
+            throw ApiException.notFound(field + ": no person with id " + ("from".equals(field) ? q.from() : q.to()));
+        }
+        return new PathsAnswer(rows.get(0).get("length").asInt(), rows.stream().map(PathFinder::asPath).toList());
     }
 
-    private static UsableHops.Origin known(Map<String, UsableHops.Origin> origins, String field, String id) {
-        UsableHops.Origin origin = origins.get(id);
-        if (origin == null) {
-            throw ApiException.notFound(field + ": no person with id " + id);
-        }
-        return origin;
+    private Map<String, Object> options(Query q, Caller caller) {
+        Map<String, Object> options = new HashMap<>(q.filter().parameters());
+        options.put("maxLength", q.maxLength());
+        options.put("limit", q.limit());
+        options.put("today", LocalDate.now(clock).toString());
+        options.put("caller", Visibility.parameters(caller));
+        return options;
+    }
+
+    private static BridgePath asPath(Record row) {
+        List<PersonRef> nodes = row.get("nodes").asList(n -> new PersonRef(n.get("id").asString(), text(n.get("name"))));
+        List<Link> links = row.get("links").asList(l -> new Link(l.get("from").asString(), l.get("to").asString(),
+                l.get("type").asString(), l.get("strength").asDouble(), text(l.get("context")), text(l.get("since")),
+                text(l.get("lastContact")), l.get("score").asDouble()));
+        return new BridgePath(nodes, links, row.get("score").asDouble());
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
     }
 }

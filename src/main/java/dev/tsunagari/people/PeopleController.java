@@ -10,6 +10,7 @@ import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Json;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
+
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
 import java.text.Normalizer;
@@ -37,7 +38,7 @@ public final class PeopleController {
         PersonInput input = PersonRules.check(id, Json.body(ctx, PersonInput.class));
         PeopleRepository.Saved saved = people.upsert(input, caller.accountId().orElse(null),
                 stored -> Access.requireMayChangePerson(caller, id, stored.addedBy()));
-        ctx.status(saved.created() ? 201 : 200).json(Visibility.shown(caller, saved.person()));
+        ctx.status(saved.created() ? 201 : 200).json(Shown.person(caller, saved.person()));
     }
 
     public void post(Context ctx) {
@@ -48,12 +49,12 @@ public final class PeopleController {
         PersonInput input = PersonRules.check(id, body);
         Person created = people.create(input, caller.accountId().orElse(null))
                 .orElseThrow(() -> ApiException.conflict("A person with id " + id + " already exists; use PUT to replace it."));
-        ctx.status(201).header("Location", "/api/people/" + id).json(Visibility.shown(caller, created));
+        ctx.status(201).header("Location", "/api/people/" + id).json(Shown.person(caller, created));
     }
 
     public void get(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        ctx.json(Visibility.shownOrNotFound(Caller.of(ctx), people.find(id).orElseThrow(() -> notFound(id))));
+        ctx.json(Shown.orNotFound(Caller.of(ctx), people.find(id).orElseThrow(() -> notFound(id))));
     }
 
     /** JSON merge patch (RFC 7396): fields set to null are removed, objects merge, the rest replaces. */
@@ -71,7 +72,7 @@ public final class PeopleController {
             MergePatch.apply(merged, (ObjectNode) patch);
             return PersonRules.check(id, Json.convert(merged, PersonInput.class));
         }).orElseThrow(() -> notFound(id));
-        ctx.json(Visibility.shown(caller, updated));
+        ctx.json(Shown.person(caller, updated));
     }
 
     public void delete(Context ctx) {
@@ -104,7 +105,7 @@ public final class PeopleController {
         List<Person> found = !ids.isEmpty() ? people.listByIds(ids, after, limit + 1, viewer)
                 : name.isPresent() ? people.listByName(name.get(), tags, after, limit + 1, viewer)
                 : people.list(query, tags, after, limit + 1, viewer);
-        List<Person> fetched = found.stream().map(p -> Visibility.shown(caller, p)).toList();
+        List<Person> fetched = found.stream().map(p -> Shown.person(caller, p)).toList();
         ctx.json(Page.of(fetched, limit, Person::id));
     }
 

@@ -1,5 +1,6 @@
 package dev.tsunagari.people;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
@@ -107,6 +108,11 @@ public final class PeopleRepository {
     public Optional<Person> find(String id) {
         return graph.read(tx -> Graph.run(tx, get, Map.of("id", id)).list(r -> asPerson(r.get("p").asNode())))
                 .stream().findFirst();
+    }
+
+    /** The person, when there is one and this caller may see them (the same empty answer otherwise). */
+    public Optional<Person> findSeenBy(String id, Caller caller) {
+        return find(id).filter(p -> Shown.sees(caller, p));
     }
 
     /**

@@ -1,25 +1,28 @@
 package dev.tsunagari.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
-import dev.tsunagari.http.Json;
-import dev.tsunagari.people.Person;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The privacy rules, applied to answers at the edge. Private details (email, phone, notes) are shown only to the
+ * The privacy rules, applied where data is read. Private details (email, phone, notes) are shown only to the
  * account that added the person and to admins. A private person is seen only by admins, the adding account and
  * the person's own account; to everyone else they are absent from lists, search, paths and ties, 404 by id, and
- * masked in the finder ({@link Masked}).
+ * masked in the finder.
+ *
+ * <p>Statements that list people around a person take {@link #parameters} and leave hidden people out
+ * themselves (so that every page is full); answers assembled from several reads drop the entries whose people
+ * are hidden with {@link #visibleOnly}, which looks only at the person ids each entry names, never at its other
+ * values (a tag may be spelled like somebody's id).
  */
 public final class Visibility {
     private final Graph graph;
@@ -43,27 +46,14 @@ public final class Visibility {
         return params;
     }
 
-    public static boolean sees(Caller caller, Person person) {
-        return !person.isPrivate() || caller.admin() || caller.is(person.addedBy())
-                || caller.person().filter(person.id()::equals).isPresent();
+    /** Whether this caller may see a person of this visibility, added by {@code addedBy}, with this id. */
+    public static boolean sees(Caller caller, boolean isPrivate, String addedBy, String personId) {
+        return !isPrivate || caller.admin() || caller.is(addedBy) || caller.person().filter(personId::equals).isPresent();
     }
 
     /** Whether this caller may read the private details of a person added by {@code addedBy}. */
     public static boolean readsDetails(Caller caller, String addedBy) {
         return caller.admin() || caller.is(addedBy);
-    }
-
-    /** The person as this caller may see them: without the private details unless it added them or is admin. */
-    public static Person shown(Caller caller, Person person) {
-        return readsDetails(caller, person.addedBy()) ? person : person.withoutPrivateDetails();
-    }
-
-    /** The person as shown, or the same 404 as for an unknown id, so a private person's existence stays hidden. */
-    public static Person shownOrNotFound(Caller caller, Person person) {
-        if (!sees(caller, person)) {
-            throw ApiException.notFound("No person with id " + person.id());
-        }
-        return shown(caller, person);
     }
 
     /** The ids among {@code ids} this caller may not see; one query, none for an admin. */
@@ -77,22 +67,24 @@ public final class Visibility {
     }
 
     /**
-     * An answer with every list entry that names a person hidden from this caller left out: an entry whose
-     * {@code id}, {@code from} or {@code to} is such a person, or that holds an object (person, via, by, with...)
-     * whose {@code id} is, and any such id in a list of ids. Used for the lists of people around a person (ties,
-     * ledger, fans, reach, connectors, interactions, search); the person a view is about is checked first
-     * ({@link #requireVisible}).
+     * The entries that name no person hidden from this caller, in their order; {@code people} gives the ids of
+     * the people one entry names (null ids are ignored). One query for the whole list.
      */
-    public Object pruned(Caller caller, Object answer) {
-        if (caller.admin()) {
-            return answer;
+    public <T> List<T> visibleOnly(Caller caller, List<T> entries, Function<T, Collection<String>> people) {
+        if (caller.admin() || entries.isEmpty()) {
+            return entries;
         }
-        JsonNode tree = Json.MAPPER.valueToTree(answer);
-        Set<String> hidden = hidden(caller, Pruning.ids(tree));
-        if (!hidden.isEmpty()) {
-            Pruning.prune(tree, hidden);
+        Set<String> named = new HashSet<>();
+        entries.forEach(entry -> people.apply(entry).forEach(id -> {
+            if (id != null) {
+                named.add(id);
+            }
+        }));
+        Set<String> hidden = hidden(caller, named);
+        if (hidden.isEmpty()) {
+            return entries;
         }
-        return tree;
+        return entries.stream().filter(entry -> people.apply(entry).stream().noneMatch(hidden::contains)).toList();
     }
 
     /** A 404 when the person named in the path is hidden from this caller (their ledger, fans, ties...). */

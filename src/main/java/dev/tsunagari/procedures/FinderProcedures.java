@@ -6,6 +6,7 @@ import dev.tsunagari.tiegraph.Hops;
 import dev.tsunagari.tiegraph.IntermediaryAnswer;
 import dev.tsunagari.tiegraph.IntermediarySearch;
 import dev.tsunagari.tiegraph.IntroducerLoad;
+import dev.tsunagari.tiegraph.JsonText;
 import dev.tsunagari.tiegraph.IntroducerRecord;
 import dev.tsunagari.tiegraph.Targets;
 import dev.tsunagari.tiegraph.TieGraph;
@@ -63,6 +64,28 @@ public final class FinderProcedures {
             + "from is unknown or hidden from the caller.")
     public Stream<AnswerRow> intermediaries(@Name("from") String from,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return answer(from, options).map(AnswerRow::new).stream();
+    }
+
+    /** The row of the same answer as JSON text. */
+    public static final class JsonRow {
+        public final String json;
+
+        JsonRow(String json) {
+            this.json = json;
+        }
+    }
+
+    @Procedure(name = "tsunagari.intermediaries.json", mode = Mode.READ)
+    @Description("The answer of tsunagari.intermediaries (same arguments and options) as one JSON text, as "
+            + "GET /api/intermediaries answers: what the service calls, since one string crosses Bolt far cheaper "
+            + "than a tree of values.")
+    public Stream<JsonRow> intermediariesJson(@Name("from") String from,
+            @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return answer(from, options).map(a -> new JsonRow(JsonText.of(a))).stream();
+    }
+
+    private Optional<Map<String, Object>> answer(String from, Map<String, Object> options) {
         Options o = new Options(options, OPTIONS);
         List<String> tags = o.strings("tags").stream()
                 .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC).strip())
@@ -85,7 +108,7 @@ public final class FinderProcedures {
 
         int asker = from == null ? TieGraph.NONE : graph.person(from);
         if (asker == TieGraph.NONE || viewer.hides(graph, asker)) {
-            return Stream.empty();
+            return Optional.empty();
         }
         Targets targets;
         int targetsFound;
@@ -101,7 +124,7 @@ public final class FinderProcedures {
         Map<String, Object> answer = new IntermediaryAnswer(hops, asker, viewer, limit, targetsLimit, lang)
                 .build(found, targetsFound, factors(graph, found), shown -> People.summaries(tx, graph, shown),
                         shown -> busy(graph, shown, o.map("busy", BUSY)));
-        return Stream.of(new AnswerRow(answer));
+        return Optional.of(answer);
     }
 
     private static IntermediarySearch.Strategy strategy(String name) {

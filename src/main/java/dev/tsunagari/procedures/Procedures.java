@@ -10,7 +10,7 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
  */
 public final class Procedures {
     public static final List<Class<?>> CLASSES = List.of(VersionProcedure.class, IndexProcedures.class,
-            FinderProcedures.class, SearchProcedures.class,
+            FinderProcedures.class, PathProcedures.class, SearchProcedures.class,
             RelationshipProcedures.class);
 
     private Procedures() {}

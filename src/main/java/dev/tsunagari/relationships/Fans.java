@@ -1,10 +1,12 @@
 package dev.tsunagari.relationships;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.introductions.PersonRef;
+import dev.tsunagari.privacy.Visibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,12 @@ final class Fans {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Fan(PersonRef person, List<String> reasons, String since, int introductions, boolean sixMonthsOrMore) {}
 
-    List<Fan> of(String id, LocalDate today) {
+    /** The fans {@code caller} may see: the statement leaves hidden people out. */
+    List<Fan> of(String id, LocalDate today, Caller caller) {
         LocalDate longStanding = today.minusMonths(LONG_STANDING_MONTHS);
-        return graph.read(tx -> Graph.run(tx, fans, Map.of("id", id)).list(row -> {
+        Map<String, Object> params = Visibility.parameters(caller);
+        params.put("id", id);
+        return graph.read(tx -> Graph.run(tx, fans, params).list(row -> {
             Value since = row.get("since");
             LocalDate date = since.isNull() ? null : since.asLocalDate();
             return new Fan(Refs.of(row.get("person")), row.get("reasons").asList(Value::asString).stream().sorted().toList(),

@@ -1,5 +1,7 @@
 package dev.tsunagari.relationships;
 
+import dev.tsunagari.auth.Caller;
+import dev.tsunagari.privacy.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
@@ -37,9 +39,11 @@ final class KeepInTouch {
     record QuietTie(PersonRef person, double strength, String lastContact, Long daysQuiet, String since,
             int interactionsLastYear, double priority) {}
 
-    List<QuietTie> of(String id, int quietDays, double minStrength, LocalDate today) {
-        Map<String, Object> params = Map.of("id", id, "minStrength", minStrength,
-                "quietSince", today.minusDays(quietDays), "yearAgo", today.minusYears(1));
+    /** The quiet ties {@code caller} may see: the statement leaves hidden people out. */
+    List<QuietTie> of(String id, int quietDays, double minStrength, LocalDate today, Caller caller) {
+        Map<String, Object> params = Visibility.parameters(caller);
+        params.putAll(Map.of("id", id, "minStrength", minStrength,
+                "quietSince", today.minusDays(quietDays), "yearAgo", today.minusYears(1)));
         List<QuietTie> ties = graph.read(tx -> Graph.run(tx, quiet, params).list(row -> {
             LocalDate last = row.get("lastContact").isNull() ? null : row.get("lastContact").asLocalDate();
             double strength = row.get("strength").asDouble();

@@ -1,9 +1,11 @@
 package dev.tsunagari.relationships;
 
+import dev.tsunagari.auth.Caller;
 import dev.tsunagari.graph.Cypher;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.introductions.PersonRef;
+import dev.tsunagari.privacy.Visibility;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,11 @@ final class Ledger {
     /** The whole ledger: totals, every counterpart (ranked) and who gave more than they got back. */
     record View(PersonRef person, int given, int received, int balance, List<Entry> counterparts, List<PersonRef> gaveYouMore) {}
 
-    View of(PersonRef person, int limit) {
-        List<Entry> entries = graph.read(tx -> Graph.run(tx, ledger, Map.of("id", person.id())).list(row -> {
+    /** The ledger as {@code caller} sees it: counterparts hidden from it are left out by the statement. */
+    View of(PersonRef person, int limit, Caller caller) {
+        Map<String, Object> params = Visibility.parameters(caller);
+        params.put("id", person.id());
+        List<Entry> entries = graph.read(tx -> Graph.run(tx, ledger, params).list(row -> {
             int forThem = row.get("introducedForThem").asInt();
             int byThem = row.get("introducedByThem").asInt();
             int helpGiven = row.get("helpGiven").asInt();

@@ -3,8 +3,8 @@ package dev.tsunagari.relationships;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
-import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Paging for lists ranked by a computed score, where no stored key gives a stable order to resume after: the
@@ -13,8 +13,9 @@ import java.util.List;
 final class Offset {
     private Offset() {}
 
-    static int start(Context ctx) {
-        return Params.cursor(ctx).map(raw -> {
+    /** The position a cursor holds; 0 without one. */
+    static int start(Optional<String> cursor) {
+        return cursor.map(raw -> {
             try {
                 int start = Integer.parseInt(raw);
                 if (start >= 0) {

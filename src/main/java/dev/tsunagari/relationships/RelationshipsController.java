@@ -6,6 +6,7 @@ import dev.tsunagari.graph.FullTextQuery;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.http.ApiException;
 import dev.tsunagari.http.Ids;
+import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.introductions.PersonRef;
 import dev.tsunagari.people.PeopleRepository;
@@ -14,6 +15,9 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -31,21 +35,29 @@ public final class RelationshipsController {
 
     private final Visibility visibility;
 
-    public RelationshipsController(Graph graph, CypherFiles cypher, PeopleRepository people, Visibility visibility,
-            Clock clock) {
+    /** The views, each built by the composition root ({@link Views#of}). */
+    public RelationshipsController(Views views, PeopleRepository people, Visibility visibility, Clock clock) {
         this.people = people;
         this.visibility = visibility;
-        this.ledger = new Ledger(graph, cypher);
-        this.keepInTouch = new KeepInTouch(graph, cypher);
-        this.fans = new Fans(graph, cypher);
-        this.reach = new Reach(graph, cypher);
-        this.connectors = new Connectors(graph, cypher);
+        this.ledger = views.ledger();
+        this.keepInTouch = views.keepInTouch();
+        this.fans = views.fans();
+        this.reach = views.reach();
+        this.connectors = views.connectors();
         this.clock = clock;
+    }
+
+    /** The five views this controller serves. */
+    public record Views(Ledger ledger, KeepInTouch keepInTouch, Fans fans, Reach reach, Connectors connectors) {
+        public static Views of(Graph graph, CypherFiles cypher) {
+            return new Views(new Ledger(graph, cypher), new KeepInTouch(graph, cypher), new Fans(graph, cypher),
+                    new Reach(graph, cypher), new Connectors(graph, cypher));
+        }
     }
 
     public void ledger(Context ctx) {
         PersonRef person = person(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), ledger.of(person, Params.limit(ctx))));
+        ctx.json(ledger.of(person, Params.limit(ctx), Caller.of(ctx)));
     }
 
     /** {@code ?quietDays=90&minStrength=0.7}: strong ties with no contact for that long. */
@@ -54,20 +66,19 @@ public final class RelationshipsController {
         int quietDays = Params.integer(ctx, "quietDays", 90, 1, 3650);
         double minStrength = Params.decimal(ctx, "minStrength", KeepInTouch.STRONG, 0.0, 1.0);
         int limit = Params.limit(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx),
-                Offset.page(keepInTouch.of(id, quietDays, minStrength, today()), Offset.start(ctx), limit)));
+        ctx.json(Offset.page(keepInTouch.of(id, quietDays, minStrength, today(), Caller.of(ctx)), Offset.start(Params.cursor(ctx)), limit));
     }
 
     public void fans(Context ctx) {
         String id = person(ctx).id();
         int limit = Params.limit(ctx);
-        ctx.json(visibility.pruned(Caller.of(ctx), Offset.page(fans.of(id, today()), Offset.start(ctx), limit)));
+        ctx.json(Offset.page(fans.of(id, today(), Caller.of(ctx)), Offset.start(Params.cursor(ctx)), limit));
     }
 
     /** The procedure leaves out whom the caller may not see, and gives nothing for a person hidden from them. */
     public void reach(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
-        ctx.json(reach.of(id, UsableHop.from(ctx), Caller.of(ctx))
+        ctx.json(reach.of(id, usableHop(ctx), Caller.of(ctx))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id)));
     }
 
@@ -84,9 +95,9 @@ public final class RelationshipsController {
             }
             return FullTextQuery.of(text).orElseThrow(() -> ApiException.invalid("kind", "must contain a word"));
         });
-        UsableHop hop = UsableHop.from(ctx);
+        UsableHop hop = usableHop(ctx);
         int limit = Params.limit(ctx);
-        int start = Offset.start(ctx);
+        int start = Offset.start(Params.cursor(ctx));
         Caller caller = Caller.of(ctx);
         ctx.json(Offset.fetched(connectors.of(query, tag, hop, start, limit + 1, caller), start, limit));
     }
@@ -95,8 +106,13 @@ public final class RelationshipsController {
     private PersonRef person(Context ctx) {
         String id = Ids.require("id", ctx.pathParam("id"));
         Caller caller = Caller.of(ctx);
-        return people.find(id).filter(p -> Visibility.sees(caller, p)).map(p -> new PersonRef(p.id(), p.name()))
+        return people.findSeenBy(id, caller).map(p -> new PersonRef(p.id(), p.name()))
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
+    }
+
+    /** {@code ?minStrength=&includeWeak=}: the usable-hop rule of reach and connectors. */
+    private static UsableHop usableHop(Context ctx) {
+        return new UsableHop(Params.decimal(ctx, "minStrength", 0.0, 0.0, 1.0), Params.bool(ctx, "includeWeak", false));
     }
 
     private LocalDate today() {

@@ -8,8 +8,10 @@ import dev.tsunagari.http.Ids;
 import dev.tsunagari.http.Page;
 import dev.tsunagari.http.Params;
 import dev.tsunagari.limits.TooBroad;
+import dev.tsunagari.people.Shown;
 import dev.tsunagari.privacy.Visibility;
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +43,7 @@ public final class SearchController {
         Caller caller = Caller.of(ctx);
         Page<SearchHit> page = TooBroad.guard("maxDistance", "ask with a smaller maxDistance or more specific words",
                 () -> search.search(q, caller));
-        List<SearchHit> shown = page.items().stream().map(hit -> new SearchHit(Visibility.shown(caller, hit.person()),
+        List<SearchHit> shown = page.items().stream().map(hit -> new SearchHit(Shown.person(caller, hit.person()),
                 hit.distance(), hit.via(), hit.relevance())).toList();
         ctx.json(new Page<>(shown, page.next()));
     }

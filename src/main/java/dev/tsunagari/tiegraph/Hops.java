@@ -34,6 +34,11 @@ public final class Hops {
         return today;
     }
 
+    /** Which ties are usable hops for this question. */
+    public HopRule rule() {
+        return rule;
+    }
+
     /** One person's usable hops, sorted by neighbour: {@code other[k]}, {@code score[k]}, tie entry {@code entry[k]}. */
     public static final class Of {
         public final int person;

@@ -58,7 +58,8 @@ public final class TiesController {
         int limit = Params.limit(ctx);
         List<Tie> fetched = ties.ofPerson(id, Params.cursor(ctx, TiesRepository::isKey), limit + 1)
                 .orElseThrow(() -> ApiException.notFound("No person with id " + id));
-        ctx.json(visibility.pruned(caller, Page.of(fetched, limit, TiesRepository::key)));
+        Page<Tie> page = Page.of(fetched, limit, TiesRepository::key);
+        ctx.json(new Page<>(visibility.visibleOnly(caller, page.items(), tie -> List.of(tie.from(), tie.to())), page.next()));
     }
 
     private ApiException unknownPeople(TieRules.Checked tie) {

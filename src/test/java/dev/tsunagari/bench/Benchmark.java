@@ -83,7 +83,7 @@ public final class Benchmark {
             Graph graph = neo4j.graph();
             ready(graph, cypher);
             Javalin app = App.create(config, graph, "benchmark",
-                    dev.tsunagari.limits.Limits.DEFAULTS.withRequestsPerMinute(1_000_000_000));
+                    dev.tsunagari.config.Limits.DEFAULTS.withRequestsPerMinute(1_000_000_000));
             app.start("127.0.0.1", 0);
             HttpLoad http = new HttpLoad("http://127.0.0.1:" + app.port(), TOKEN);
             if (http.get("/health").status() != 200) {

@@ -2,8 +2,8 @@ package dev.tsunagari.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.tsunagari.io.BulkLoad;
-import dev.tsunagari.io.ImportReport;
+import dev.tsunagari.bulkload.BulkLoad;
+import dev.tsunagari.imports.ImportReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

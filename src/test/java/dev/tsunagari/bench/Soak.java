@@ -76,7 +76,7 @@ public final class Soak {
             Graph graph = neo4j.graph();
             Benchmark.ready(graph, cypher);
             Javalin app = App.create(config, graph, "soak",
-                    dev.tsunagari.limits.Limits.DEFAULTS.withRequestsPerMinute(1_000_000_000));
+                    dev.tsunagari.config.Limits.DEFAULTS.withRequestsPerMinute(1_000_000_000));
             app.start("127.0.0.1", 0);
             try {
                 HttpLoad http = new HttpLoad("http://127.0.0.1:" + app.port(), TOKEN);

@@ -112,6 +112,21 @@ class ConsoleApiTest {
     }
 
     @Test
+    void theFindersOwnProceduresRunInTheConsoleAndItsIndexCheckDoesNot() {
+        TestApi.Response found = cypher("""
+                CALL tsunagari.intermediaries('ken', {tags: ['団地'], maxHops: 1}) YIELD answer
+                RETURN [d IN answer.direct | d.person.id] AS direct""", null);
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.json().get("rows").toString()).contains("aiko");
+
+        TestApi.Response status = cypher("CALL tsunagari.index.status() YIELD ready RETURN ready", null);
+        assertThat(status.status()).as(status.text()).isEqualTo(200);
+
+        TestApi.Response check = cypher("CALL tsunagari.index.check() YIELD differences RETURN differences", null);
+        assertThat(check.status()).as("writes would wait for it: " + check.text()).isEqualTo(403);
+    }
+
+    @Test
     void aSyntaxErrorIsA400NamingTheQueryWithoutInternals() {
         TestApi.Response response = cypher("MATC (n) RETURN n", null);
 

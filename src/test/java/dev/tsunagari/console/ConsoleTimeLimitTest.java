@@ -2,7 +2,7 @@ package dev.tsunagari.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import dev.tsunagari.support.Neo4jTest;
 import dev.tsunagari.support.OwnApp;
 import dev.tsunagari.support.TestApi;

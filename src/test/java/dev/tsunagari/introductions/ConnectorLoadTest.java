@@ -1,5 +1,6 @@
 package dev.tsunagari.introductions;
 
+import dev.tsunagari.config.IntroductionSettings;
 import static dev.tsunagari.introductions.Story.MAYUMI;
 import static dev.tsunagari.introductions.Story.askBody;
 import static dev.tsunagari.introductions.Story.expect;

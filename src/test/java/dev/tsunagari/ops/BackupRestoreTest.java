@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsunagari.auth.Tokens;
 import dev.tsunagari.graph.CypherFiles;
-import dev.tsunagari.io.ImportReport;
+import dev.tsunagari.imports.ImportReport;
 import dev.tsunagari.support.Accounts;
 import dev.tsunagari.support.Neo4jTest;
 import dev.tsunagari.support.TestApi;

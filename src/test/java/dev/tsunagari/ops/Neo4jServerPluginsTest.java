@@ -1,5 +1,6 @@
 package dev.tsunagari.ops;
 
+import dev.tsunagari.cli.Neo4jServerCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

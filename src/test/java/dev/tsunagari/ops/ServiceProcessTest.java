@@ -1,5 +1,6 @@
 package dev.tsunagari.ops;
 
+import dev.tsunagari.http.RequestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,6 +5,9 @@ import static dev.tsunagari.support.TestApi.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.support.Neo4jTest;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 @Neo4jTest
 class IntermediariesLimitsTest {
     private static final CypherFiles FILES = new CypherFiles();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TARGETS = 1001;
     private static final String TAG = "上限テスト";
 
@@ -67,8 +71,13 @@ class IntermediariesLimitsTest {
         options.put("maxHops", 1);
         options.put("caller", Map.of("seesAll", true));
         Map<String, Object> params = Map.of("from", "cap-asker", "options", options);
-        return TestNeo4j.graph().read(tx -> Graph.run(tx, FILES.get("finder/intermediaries"), params).single()
-                .get("answer").asMap());
+        String json = TestNeo4j.graph().read(tx -> Graph.run(tx, FILES.get("finder/intermediaries"), params).single()
+                .get("json").asString());
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the procedure's answer is not JSON: " + json, e);
+        }
     }
 
     private static void person(String id, List<String> tags) {

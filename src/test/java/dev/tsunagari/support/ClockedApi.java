@@ -2,7 +2,7 @@ package dev.tsunagari.support;
 
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
-import dev.tsunagari.introductions.IntroductionSettings;
+import dev.tsunagari.config.IntroductionSettings;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

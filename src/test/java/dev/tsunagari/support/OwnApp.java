@@ -2,7 +2,7 @@ package dev.tsunagari.support;
 
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.http.Json;
-import dev.tsunagari.limits.Limits;
+import dev.tsunagari.config.Limits;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;

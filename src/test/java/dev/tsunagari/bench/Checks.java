@@ -61,7 +61,7 @@ final class Checks {
             if (answer.status() == 200) {
                 Map<String, Object> body = JSON.readValue(answer.body(), MAP);
                 if (cutByRestCap(body)) {
-                    body = whole(a, maxHops);
+                    body = whole(graph, cypher, a[0], a[1], maxHops);
                     tally.wholeThroughProcedure();
                 }
                 service = pairs(body);
@@ -91,15 +91,16 @@ final class Checks {
      * same statement file), through the same driver, with the procedure's own, far larger limits, for an admin
      * caller as the benchmark's token is.
      */
-    private Map<String, Object> whole(String[] a, int maxHops) throws Exception {
+    static Map<String, Object> whole(Graph graph, CypherFiles cypher, String from, String tag, int maxHops)
+            throws Exception {
         Map<String, Object> options = new HashMap<>(new HopFilter(0.0, false).parameters());
-        options.put("tags", List.of(a[1]));
+        options.put("tags", List.of(tag));
         options.put("maxHops", maxHops);
         options.put("limit", FinderProcedures.MAX_LIMIT);
         options.put("targetsLimit", FinderProcedures.MAX_LIMIT);
         options.put("caller", Map.of("seesAll", true));
         Map<String, Object> params = new HashMap<>();
-        params.put("from", a[0]);
+        params.put("from", from);
         params.put("options", options);
         Cypher statement = cypher.get("finder/intermediaries");
         String json = graph.read(tx -> Graph.run(tx, statement, params).single().get("json").asString());

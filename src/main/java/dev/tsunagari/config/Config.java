@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Everything the service reads from its environment, in one place. Each value has a default so that
  * {@code java -jar tsunagari.jar serve} works on a fresh machine with an embedded Neo4j. The request limits
- * ({@link Limits}) and the introduction workflow's knobs ({@link IntroductionSettings}) are sections of it, each
- * read by its own record beside the feature that uses it.
+ * ({@link Limits}), the introduction workflow's knobs ({@link IntroductionSettings}) and the bounds of every call
+ * to Neo4j ({@link DbTimeouts}) are sections of it, each read by its own record.
  */
 public record Config(
         String host,
@@ -24,7 +24,8 @@ public record Config(
         long maxBodyBytes,
         Optional<String> pageCache,
         Limits limits,
-        IntroductionSettings introductions) {
+        IntroductionSettings introductions,
+        DbTimeouts database) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -42,7 +43,8 @@ public record Config(
                 DEFAULT_MAX_BODY_BYTES,
                 nonBlank(env.get("TSUNAGARI_PAGE_CACHE")),
                 Limits.fromEnvironment(env),
-                IntroductionSettings.fromEnvironment(env));
+                IntroductionSettings.fromEnvironment(env),
+                DbTimeouts.fromEnvironment(env));
     }
 
     public boolean embedded() {
@@ -51,33 +53,39 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(host, newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache, limits, introductions);
+                adminToken, maxBodyBytes, pageCache, limits, introductions, database);
     }
 
     public Config withDataDir(Path newDataDir) {
         return new Config(host, port, newDataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache, limits, introductions);
+                adminToken, maxBodyBytes, pageCache, limits, introductions, database);
     }
 
     public Config withBoltPort(int newBoltPort) {
         return new Config(host, port, dataDir, newBoltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache, limits, introductions);
+                adminToken, maxBodyBytes, pageCache, limits, introductions, database);
     }
 
     public Config withAdminToken(String token) {
         return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                Optional.of(token), maxBodyBytes, pageCache, limits, introductions);
+                Optional.of(token), maxBodyBytes, pageCache, limits, introductions, database);
     }
 
     /** The same configuration under other limits (tests use small ones). */
     public Config withLimits(Limits newLimits) {
         return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache, newLimits, introductions);
+                adminToken, maxBodyBytes, pageCache, newLimits, introductions, database);
     }
 
     public Config withIntroductions(IntroductionSettings settings) {
         return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, maxBodyBytes, pageCache, limits, settings);
+                adminToken, maxBodyBytes, pageCache, limits, settings, database);
+    }
+
+    /** The same configuration with other bounds on the calls to Neo4j (tests use short ones). */
+    public Config withDatabase(DbTimeouts timeouts) {
+        return new Config(host, port, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                adminToken, maxBodyBytes, pageCache, limits, introductions, timeouts);
     }
 
     private static Optional<String> nonBlank(String value) {

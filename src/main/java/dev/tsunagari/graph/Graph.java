@@ -1,5 +1,6 @@
 package dev.tsunagari.graph;
 
+import dev.tsunagari.config.DbTimeouts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.tsunagari.graph;
 
+import dev.tsunagari.config.DbTimeouts;
 import dev.tsunagari.config.Config;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class Neo4jConnection implements AutoCloseable {
      * command that talks to Neo4j comes through here, and none starts on a Neo4j without the matching plugin.
      */
     public static Neo4jConnection open(Config config) {
-        return open(config, DbTimeouts.fromEnvironment(System.getenv()));
+        return open(config, config.database());
     }
 
     /** Like {@link #open(Config)}, with the bounds of every call to Neo4j given. */

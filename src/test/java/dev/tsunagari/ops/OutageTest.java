@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tsunagari.App;
 import dev.tsunagari.config.Config;
-import dev.tsunagari.graph.DbTimeouts;
+import dev.tsunagari.config.DbTimeouts;
 import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.config.Limits;
 import dev.tsunagari.support.Neo4jTest;

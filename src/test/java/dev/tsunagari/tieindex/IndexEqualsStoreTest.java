@@ -141,6 +141,13 @@ class IndexEqualsStoreTest {
             if (answer.statusCode() != 200 && answer.statusCode() != 404) {
                 refused.put(answer.statusCode(), answer.body());
             }
+            // A breath between questions, so that eight readers on two cores still leave the writer room.
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

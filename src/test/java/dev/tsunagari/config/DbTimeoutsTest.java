@@ -1,4 +1,4 @@
-package dev.tsunagari.graph;
+package dev.tsunagari.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.tsunagari.graph;
+package dev.tsunagari.config;
 
 import java.time.Duration;
 import java.util.Map;

@@ -27,7 +27,7 @@ class IntroductionFilesTest {
             names.addAll(CYPHER.list(folder));
         }
         names.add("people/delete");
-        assertThat(names).hasSizeGreaterThan(25);
+        assertThat(names).hasSizeGreaterThan(20);
         for (String name : names) {
             Cypher cypher = CYPHER.get(name);
             assertThat(cypher.text()).as(name).startsWith("//");

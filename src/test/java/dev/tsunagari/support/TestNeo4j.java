@@ -5,6 +5,7 @@ import dev.tsunagari.graph.BoltPassword;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
 import dev.tsunagari.graph.Migrations;
+import dev.tsunagari.config.DbTimeouts;
 import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.graph.PluginCheck;
 import java.io.IOException;
@@ -86,6 +87,19 @@ public final class TestNeo4j {
                 .stream().sorted().toList();
     }
 
+    /**
+     * The whole suite shares one Neo4j on a machine that is often busy: a call may take longer than the service's
+     * default bound before it means an outage (the outage tests set their own bounds), unless the run sets one.
+     */
+    private static Config patient(Config config) {
+        if (System.getenv("TSUNAGARI_DB_TIMEOUT") != null) {
+            return config;
+        }
+        DbTimeouts bounds = config.database();
+        return config.withDatabase(new DbTimeouts(java.time.Duration.ofSeconds(60), bounds.probeInterval(),
+                bounds.concurrency()));
+    }
+
     private static Neo4jConnection open() {
         switch (BACKEND) {
             case "testcontainers" -> {
@@ -104,14 +118,14 @@ public final class TestNeo4j {
                 return external;
             }
             case "external" -> {
-                return Neo4jConnection.open(Config.fromEnvironment(System.getenv()));
+                return Neo4jConnection.open(patient(Config.fromEnvironment(System.getenv())));
             }
             default -> {
                 try {
                     Path dir = Files.createTempDirectory("tsunagari-test-");
                     embeddedDataDir = dir;
                     Config config = Config.fromEnvironment(Map.of()).withDataDir(dir).withBoltPort(0);
-                    return Neo4jConnection.open(config);
+                    return Neo4jConnection.open(patient(config));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

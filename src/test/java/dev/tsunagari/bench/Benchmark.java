@@ -89,10 +89,17 @@ public final class Benchmark {
             if (http.get("/health").status() != 200) {
                 throw new IllegalStateException("the app is not healthy after start-up");
             }
+            double serving = (System.nanoTime() - t0) / 1e9;
+            // Until the live tie index is built, questions are answered from the store (right, but slow): ready
+            // means the index too, so no measured question runs on the fallback.
+            indexReady(graph, cypher);
             double restart = (System.nanoTime() - t0) / 1e9;
+            report.line("HTTP answering after %.1f s, the live tie index built and current after %.1f s.", serving,
+                    restart);
+            results.put("httpAnsweringSeconds", serving);
             report.line("Start to ready: %.1f s for the first start of this run (right after a bulk import it builds "
                     + "the schema and indexes on the data), %.1f s on a restart (store open, migrations checked, "
-                    + "indexes online, HTTP answering).", firstStart, restart);
+                    + "indexes online, HTTP answering, the live tie index built).", firstStart, restart);
             results.put("firstStartSeconds", firstStart);
             results.put("startToReadySeconds", restart);
             try (Postgres postgres = new Postgres(postgresUrl, BASELINE_LIMIT_MS)) {
@@ -137,6 +144,20 @@ public final class Benchmark {
             }
         }
         System.exit(0);
+    }
+
+    /** Waits until {@code tsunagari.index.status()} says ready and current. */
+    private static void indexReady(Graph graph, CypherFiles cypher) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> status = graph.read(tx -> Graph.run(tx, cypher.get("graph/index_status"), Map.of())
+                    .list(r -> r.asMap()).stream().findFirst().orElse(Map.of()));
+            if (Boolean.TRUE.equals(status.get("ready")) && Boolean.TRUE.equals(status.get("current"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the live tie index was not ready within 10 minutes");
     }
 
     /** Schema applied and every index online: what the app waits for before it serves. */

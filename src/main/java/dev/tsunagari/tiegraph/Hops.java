@@ -15,15 +15,12 @@ public final class Hops {
     private final long today;
     private final IntObjectHashMap<Of> memo = new IntObjectHashMap<>();
     private final double[] weights = new double[128];
-    /** Recency by days since the last contact, as met (many ties share a day); ten years, then computed. */
-    private final double[] recencies = new double[3660];
 
     public Hops(TieGraph graph, HopRule rule, LocalDate today) {
         this.graph = graph;
         this.rule = rule;
         this.today = today.toEpochDay();
         Arrays.fill(weights, Double.NaN);
-        Arrays.fill(recencies, Double.NaN);
     }
 
     public TieGraph graph() {
@@ -80,21 +77,8 @@ public final class Hops {
     /** The hop score of one tie entry before rounding (no fan bonus). */
     public double rawScore(Ties ties, int k) {
         int last = ties.lastContact(k);
-        double recency = last == Ties.NO_DATE ? Scoring.UNKNOWN_RECENCY : recency(today - last);
+        double recency = last == Ties.NO_DATE ? Scoring.UNKNOWN_RECENCY : Scoring.recency(today - last);
         return Scoring.hop(ties.strength(k), weight(ties.context(k)), recency, ties.type(k) == Ties.TRUSTS);
-    }
-
-    private double recency(long days) {
-        int d = (int) Math.max(0, Math.min(days, recencies.length));
-        if (d == recencies.length) {
-            return Scoring.recency(days);
-        }
-        double r = recencies[d];
-        if (Double.isNaN(r)) {
-            r = Scoring.recency(d);
-            recencies[d] = r;
-        }
-        return r;
     }
 
     private double weight(byte context) {

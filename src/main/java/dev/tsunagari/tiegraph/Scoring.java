@@ -51,9 +51,26 @@ public final class Scoring {
         return recency(ChronoUnit.DAYS.between(lastContact, today));
     }
 
-    /** The same from the days since the last contact (negative: in the future, counted as today). */
+    /**
+     * The same from the days since the last contact (negative: in the future, counted as today). The first ten
+     * years are a table computed once by the same formula: every hop score of every question asks for one.
+     */
     public static double recency(long daysSince) {
         long days = Math.max(0, daysSince);
+        return days < RECENCY_BY_DAY.length ? RECENCY_BY_DAY[(int) days] : recencyOf(days);
+    }
+
+    private static final double[] RECENCY_BY_DAY = recencies(3660);
+
+    private static double[] recencies(int days) {
+        double[] table = new double[days];
+        for (int d = 0; d < days; d++) {
+            table[d] = recencyOf(d);
+        }
+        return table;
+    }
+
+    private static double recencyOf(long days) {
         return 0.5 + 0.5 * Math.pow(2, -days / HALF_LIFE_DAYS);
     }
 

@@ -168,7 +168,11 @@ public final class Graph {
         gate.get().ifPresent(refusal -> {
             throw refusal;
         });
-        return work.execute(timed(tx));
+        try {
+            return work.execute(timed(tx));
+        } catch (Neo4jException e) {
+            throw DeletedMeanwhile.orItself(e);
+        }
     }
 
     private TransactionConfig serverLimit() {

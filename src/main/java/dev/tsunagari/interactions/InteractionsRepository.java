@@ -66,7 +66,11 @@ public final class InteractionsRepository {
         params.put("kind", in.kind());
         params.put("note", in.note());
         params.put("now", now);
-        Graph.run(tx, create, params).consume();
+        if (!Graph.run(tx, create, params).hasNext()) {
+            // One of the two was deleted since they were found (reads see each commit as it lands): as if the
+            // interaction had come just after the delete.
+            return Optional.empty();
+        }
         Graph.run(tx, touchTies, Map.of("by", in.by(), "with", in.with(), "at", in.at())).consume();
         return Optional.of(new Logged(find(tx, in.id()).orElseThrow(), true));
     }

@@ -64,7 +64,7 @@ public final class FinderProcedures {
             + "from is unknown or hidden from the caller.")
     public Stream<AnswerRow> intermediaries(@Name("from") String from,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
-        return answer(from, options).map(AnswerRow::new).stream();
+        return Reread.of(() -> answer(from, options).map(AnswerRow::new).stream());
     }
 
     /** The row of the same answer as JSON text. */
@@ -82,7 +82,7 @@ public final class FinderProcedures {
             + "than a tree of values.")
     public Stream<JsonRow> intermediariesJson(@Name("from") String from,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
-        return answer(from, options).map(a -> new JsonRow(JsonText.of(a))).stream();
+        return Reread.of(() -> answer(from, options).map(a -> new JsonRow(JsonText.of(a))).stream());
     }
 
     private Optional<Map<String, Object>> answer(String from, Map<String, Object> options) {

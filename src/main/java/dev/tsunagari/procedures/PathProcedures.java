@@ -84,6 +84,10 @@ public final class PathProcedures {
             + "one row with only notFound ('from' or 'to') when that end is unknown or hidden from the caller.")
     public Stream<PathRow> paths(@Name("from") String from, @Name("to") String to,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return Reread.of(() -> pathsOnce(from, to, options));
+    }
+
+    private Stream<PathRow> pathsOnce(String from, String to, Map<String, Object> options) {
         Options o = new Options(options, OPTIONS);
         int maxLength = o.integer("maxLength", PathSearch.DEFAULT_MAX_LENGTH, 1, PathSearch.MAX_LENGTH);
         int limit = o.integer("limit", PathSearch.DEFAULT_LIMIT, 1, PathSearch.MAX_LIMIT);

@@ -4,7 +4,6 @@ import dev.tsunagari.tiegraph.TieGraph;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Transaction;
 
 /** The few properties of a person an answer names them by, read from the store for the people it shows only. */
@@ -18,13 +17,8 @@ final class PeopleProperties {
         this.graph = graph;
     }
 
-    @SuppressWarnings("deprecation")
     private Node node(int p) {
-        try {
-            return tx.getNodeById(graph.node(p));
-        } catch (NotFoundException gone) {
-            return null;
-        }
+        return People.node(tx, graph, p);
     }
 
     /** {@code {id, name}}. */

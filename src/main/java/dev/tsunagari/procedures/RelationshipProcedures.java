@@ -81,6 +81,10 @@ public final class RelationshipProcedures {
             + "by id; the count is exact). No row when the person is unknown or hidden from the caller.")
     public Stream<ReachRow> reach(@Name("id") String id,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return Reread.of(() -> reachOnce(id, options));
+    }
+
+    private Stream<ReachRow> reachOnce(String id, Map<String, Object> options) {
         Options o = new Options(options, REACH_OPTIONS);
         HopRule rule = new HopRule(o.decimal("minStrength", 0.0, 0.0, 1.0), o.bool("includeWeak", false));
         Viewer viewer = o.viewer();
@@ -111,6 +115,10 @@ public final class RelationshipProcedures {
             + "caller are left out.")
     public Stream<ConnectorRow> connectors(@Name("kind") String kind,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return Reread.of(() -> connectorsOnce(kind, options));
+    }
+
+    private Stream<ConnectorRow> connectorsOnce(String kind, Map<String, Object> options) {
         Options o = new Options(options, CONNECTORS_OPTIONS);
         List<String> tags = o.strings("tags").stream()
                 .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC).strip())

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
@@ -55,6 +57,10 @@ public final class SearchProcedures {
             + "from is unknown or hidden from the caller.")
     public Stream<PageRow> search(@Name("from") String from,
             @Name(value = "options", defaultValue = "{}") Map<String, Object> options) {
+        return Reread.of(() -> searchOnce(from, options));
+    }
+
+    private Stream<PageRow> searchOnce(String from, Map<String, Object> options) {
         Options o = new Options(options, OPTIONS);
         String query = o.text("query", null);
         if (query == null) {
@@ -95,14 +101,17 @@ public final class SearchProcedures {
         return new SearchAnswer.Key(d.intValue(), s.doubleValue(), id);
     }
 
-    @SuppressWarnings("deprecation")
     private List<Map<String, Object>> hits(TieGraph graph, SearchAnswer.Page page) {
         PeopleProperties read = new PeopleProperties(tx, graph);
         Map<Integer, Map<String, Object>> vias = new HashMap<>();
         List<Map<String, Object>> out = new ArrayList<>();
         for (SearchAnswer.Hit h : page.hits()) {
             Map<String, Object> hit = new LinkedHashMap<>();
-            hit.put("person", tx.getNodeById(graph.node(h.person())));
+            Node person = People.node(tx, graph, h.person());
+            if (person == null) {
+                throw new NotFoundException("person " + h.key().id() + " was deleted while the search read it");
+            }
+            hit.put("person", person);
             hit.put("id", h.key().id());
             hit.put("distance", h.distance() < 0 ? null : (long) h.distance());
             hit.put("via", h.via() == TieGraph.NONE ? null : vias.computeIfAbsent(h.via(), read::ref));

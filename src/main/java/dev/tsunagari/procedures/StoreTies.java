@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
@@ -21,15 +20,14 @@ final class StoreTies {
     private StoreTies() {}
 
     /** The route as a {@link Path} of this transaction; null when one of its people or ties is not in it. */
-    @SuppressWarnings("deprecation")
     static Path path(Transaction tx, TieGraph graph, PathRanking.Route route) {
         List<Node> nodes = new ArrayList<>();
-        try {
-            for (int p : route.people()) {
-                nodes.add(tx.getNodeById(graph.node(p)));
+        for (int p : route.people()) {
+            Node node = People.node(tx, graph, p);
+            if (node == null) {
+                return null;
             }
-        } catch (NotFoundException gone) {
-            return null;
+            nodes.add(node);
         }
         List<Relationship> relationships = new ArrayList<>();
         for (int i = 0; i < route.hops().length; i++) {

@@ -8,13 +8,15 @@ import java.util.List;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 
 /**
  * The tie graph read straight from the store through the Core API, inside the caller's transaction: the reference
  * the index is checked against, and what questions use while the index is not current. People get numbers as they
- * are met; a person's fields and ties are read once per question.
+ * are met; a person's fields and ties are read once per question. Reads see each commit as it lands: a person or
+ * tie deleted while a question reads it is simply not there (never an error).
  */
 public final class StoreGraph implements TieGraph {
     private final Transaction tx;
@@ -36,7 +38,12 @@ public final class StoreGraph implements TieGraph {
         if (known != NONE) {
             return known;
         }
-        Store.PersonFields f = Store.person(node);
+        Store.PersonFields f;
+        try {
+            f = Store.person(node);
+        } catch (NotFoundException deletedMeanwhile) {
+            return NONE;
+        }
         if (f == null) {
             return NONE;
         }
@@ -87,13 +94,21 @@ public final class StoreGraph implements TieGraph {
         Node node = nodes.get(p);
         long self = node.getId();
         TieBuffer buffer = new TieBuffer();
-        for (Relationship r : node.getRelationships(Direction.BOTH, Store.HOPS)) {
-            int other = number(r.getOtherNode(node));
-            if (other == NONE || other == p) {
-                continue;
+        try {
+            for (Relationship r : node.getRelationships(Direction.BOTH, Store.HOPS)) {
+                int other = number(r.getOtherNode(node));
+                if (other == NONE || other == p) {
+                    continue;
+                }
+                try {
+                    buffer.add(other, Store.type(r), r.getStartNodeId() == self, Store.strength(r),
+                            Store.context(r), Store.day(r, "since"), Store.day(r, "lastContact"));
+                } catch (NotFoundException deletedMeanwhile) {
+                    // The tie was deleted while this question read it: not a tie any more.
+                }
             }
-            buffer.add(other, Store.type(r), r.getStartNodeId() == self, Store.strength(r), Store.context(r),
-                    Store.day(r, "since"), Store.day(r, "lastContact"));
+        } catch (NotFoundException deletedMeanwhile) {
+            // The person was deleted while this question read them: the ties read so far are all there were.
         }
         Ties read = buffer.ties();
         ties.set(p, read);
@@ -110,11 +125,15 @@ public final class StoreGraph implements TieGraph {
         int[] known = fanOf.get(fan);
         if (known == null) {
             List<Integer> found = new ArrayList<>();
-            for (Relationship r : nodes.get(fan).getRelationships(Direction.OUTGOING, Store.FAN_OF)) {
-                int other = number(r.getEndNode());
-                if (other != NONE) {
-                    found.add(other);
+            try {
+                for (Relationship r : nodes.get(fan).getRelationships(Direction.OUTGOING, Store.FAN_OF)) {
+                    int other = number(r.getEndNode());
+                    if (other != NONE) {
+                        found.add(other);
+                    }
                 }
+            } catch (NotFoundException deletedMeanwhile) {
+                // The fan was deleted while this question read them.
             }
             known = found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
             fanOf.set(fan, known);
@@ -127,11 +146,15 @@ public final class StoreGraph implements TieGraph {
         int[] known = fans.get(p);
         if (known == null) {
             List<Integer> found = new ArrayList<>();
-            for (Relationship r : nodes.get(p).getRelationships(Direction.INCOMING, Store.FAN_OF)) {
-                int other = number(r.getStartNode());
-                if (other != NONE && other != p) {
-                    found.add(other);
+            try {
+                for (Relationship r : nodes.get(p).getRelationships(Direction.INCOMING, Store.FAN_OF)) {
+                    int other = number(r.getStartNode());
+                    if (other != NONE && other != p) {
+                        found.add(other);
+                    }
                 }
+            } catch (NotFoundException deletedMeanwhile) {
+                // The person was deleted while this question read them.
             }
             known = found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
             fans.set(p, known);
@@ -144,11 +167,15 @@ public final class StoreGraph implements TieGraph {
         Node first = tx.findNode(Store.TAG, "name", tags.get(0));
         List<Integer> listed = new ArrayList<>();
         if (first != null) {
-            for (Relationship r : first.getRelationships(Direction.INCOMING, Store.HAS_TAG)) {
-                int p = number(r.getStartNode());
-                if (p != NONE && carriesAll(p, tags)) {
-                    listed.add(p);
+            try {
+                for (Relationship r : first.getRelationships(Direction.INCOMING, Store.HAS_TAG)) {
+                    int p = number(r.getStartNode());
+                    if (p != NONE && carriesAll(p, tags)) {
+                        listed.add(p);
+                    }
                 }
+            } catch (NotFoundException deletedMeanwhile) {
+                // The tag was deleted (its last carrier with it) while this question read it.
             }
         }
         int[] list = listed.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();

@@ -49,7 +49,7 @@ class SearchReachConnectorsMakeOneCallTest {
         assertThat(response.text()).contains(shown);
     }
 
-    /** The statements run while {@code request} ran, by Cypher file: how many times each. */
+    /** The statements run while {@code request} ran, by Cypher file: how many times each (background jobs aside). */
     private static Map<String, Double> statements(Runnable request) {
         Map<String, Double> before = counts();
         request.run();
@@ -57,7 +57,8 @@ class SearchReachConnectorsMakeOneCallTest {
         Map<String, Double> ran = new HashMap<>();
         after.forEach((query, n) -> {
             double delta = n - before.getOrDefault(query, 0.0);
-            if (delta != 0) {
+            // The import jobs' heartbeat runs on its own timer, whatever the request.
+            if (delta != 0 && !query.startsWith("jobs/")) {
                 ran.put(query, delta);
             }
         });

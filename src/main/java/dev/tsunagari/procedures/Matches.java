@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
@@ -14,6 +15,7 @@ import org.neo4j.graphdb.Transaction;
  * match only where the caller may read them.
  */
 record Matches(int[] people, double[] scores) {
+    @SuppressWarnings("deprecation")
     static Matches of(Transaction tx, TieGraph graph, String query, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
         params.put("query", query);
@@ -24,7 +26,7 @@ record Matches(int[] people, double[] scores) {
         DoubleArrayList scores = new DoubleArrayList();
         try (Result rows = tx.execute(PluginCypher.get("finder/search_matches"), params)) {
             rows.forEachRemaining(row -> {
-                int p = graph.person((String) row.get("id"));
+                int p = graph.personAt(((Node) row.get("node")).getId());
                 if (p != TieGraph.NONE) {
                     people.add(p);
                     scores.add(((Number) row.get("score")).doubleValue());

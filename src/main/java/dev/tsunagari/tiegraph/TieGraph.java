@@ -18,6 +18,9 @@ public interface TieGraph {
     /** The store's node id, to read what an answer shows about the person. */
     long node(int p);
 
+    /** The person whose store node this is (a full-text match, say), or {@link #NONE}. */
+    int personAt(long node);
+
     /** {@code visibility = 'private'}. */
     boolean isPrivate(int p);
 

@@ -84,6 +84,7 @@ final class IndexBuilder {
             }
             slots.putAll(slotOfNode);
         }
+        NodeSlots nodeSlots = NodeSlots.of(slots);
         int size = dictionary.slotCount();
 
         List<Edges> parts = readTies(db, nodeIds, slotOf, slots);
@@ -191,8 +192,9 @@ final class IndexBuilder {
             bytes += 16 + 4L * c.length;
         }
         Chunks chunks = Chunks.of(built);
-        bytes += chunks.bytes();
-        return new IndexSnapshot(dictionary, chunks, size, carriers, asOf, bytes, fields.size(), total, fanTies);
+        bytes += chunks.bytes() + nodeSlots.bytes();
+        return new IndexSnapshot(dictionary, chunks, nodeSlots, size, carriers, asOf, bytes, fields.size(), total,
+                fanTies);
     }
 
     @SuppressWarnings("deprecation")

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The live index against a fresh build from the store, element by element: every person's fields, tags, ties (with
- * every field) and FAN_OF ties, and every tag's carriers, compared by id, so the two can differ in slot numbers and
- * still be equal. Differences are described in words, at most {@code max} of them.
+ * every field) and FAN_OF ties, every tag's carriers, and that each person's store node leads to them, compared by
+ * id, so the two can differ in slot numbers and still be equal. Differences are described in words, at most
+ * {@code max} of them.
  */
 final class IndexCheck {
     private IndexCheck() {}
@@ -33,7 +34,10 @@ final class IndexCheck {
             compare(out, id, "ties", ties(live, x), ties(fresh, y));
             compare(out, id, "fan of", names(live, x.fanOf()), names(fresh, y.fanOf()));
             compare(out, id, "fans", names(live, x.fans()), names(fresh, y.fans()));
+            compare(out, id, "slot of its node", String.valueOf(live.personAt(x.node())),
+                    String.valueOf(live.person(id)));
         }
+        compare(out, "nodes", "with a slot", String.valueOf(live.nodeSlots().count()), String.valueOf(b.size()));
         Map<String, TreeSet<String>> ca = carriers(live);
         Map<String, TreeSet<String>> cb = carriers(fresh);
         for (String tag : new TreeSet<>(union(ca.keySet(), cb.keySet()))) {

@@ -15,6 +15,7 @@ import java.util.Map;
 final class IndexSnapshot implements TieGraph {
     private final Dictionary dictionary;
     private final Chunks slots;
+    private final NodeSlots nodeSlots;
     private final int size;
     /** Per tag number, the sorted slots of its carriers. */
     private final int[][] carriers;
@@ -24,10 +25,11 @@ final class IndexSnapshot implements TieGraph {
     private final long tieEntries;
     private final long fanTies;
 
-    IndexSnapshot(Dictionary dictionary, Chunks slots, int size, int[][] carriers, long lastTransaction, long bytes,
-            long people, long tieEntries, long fanTies) {
+    IndexSnapshot(Dictionary dictionary, Chunks slots, NodeSlots nodeSlots, int size, int[][] carriers,
+            long lastTransaction, long bytes, long people, long tieEntries, long fanTies) {
         this.dictionary = dictionary;
         this.slots = slots;
+        this.nodeSlots = nodeSlots;
         this.size = size;
         this.carriers = carriers;
         this.lastTransaction = lastTransaction;
@@ -62,6 +64,10 @@ final class IndexSnapshot implements TieGraph {
         return size;
     }
 
+    NodeSlots nodeSlots() {
+        return nodeSlots;
+    }
+
     int[][] carriersByTag() {
         return carriers;
     }
@@ -86,6 +92,13 @@ final class IndexSnapshot implements TieGraph {
     public int person(String id) {
         int p = dictionary.slotOf(id);
         return slot(p) != null ? p : NONE;
+    }
+
+    @Override
+    public int personAt(long node) {
+        int p = nodeSlots.get(node);
+        Slot s = slot(p);
+        return s != null && s.node() == node ? p : NONE;
     }
 
     @Override

@@ -26,6 +26,7 @@ final class IndexUpdate {
     private final LongIntHashMap slotOfNode;
     private final Transaction tx;
     private Chunks slots;
+    private final NodeSlots.Edit nodeSlots;
     private int[][] carriers;
     private boolean carriersCopied;
     private long people;
@@ -39,6 +40,7 @@ final class IndexUpdate {
         this.slotOfNode = slotOfNode;
         this.tx = tx;
         this.slots = base.slots();
+        this.nodeSlots = base.nodeSlots().edit();
         this.carriers = base.carriersByTag();
         this.people = base.people();
         this.tieEntries = base.tieEntries();
@@ -70,6 +72,7 @@ final class IndexUpdate {
                 if (old >= 0) {
                     remove(old);
                     slotOfNode.remove(nodeId);
+                    nodeSlots.remove(nodeId);
                     if (node != null) {
                         moved.add(node);
                     }
@@ -84,6 +87,7 @@ final class IndexUpdate {
                 moved.add(node);
             }
             slotOfNode.put(nodeId, slot);
+            nodeSlots.put(nodeId, slot);
             alive.add(new Touched(nodeId, node, fields));
         }
         LongHashSet neighbours = new LongHashSet();
@@ -103,7 +107,9 @@ final class IndexUpdate {
         for (Touched t : alive) {
             put(t);
         }
-        return new IndexSnapshot(dictionary, slots, Math.max(base.size(), dictionary.slotCount()), carriers,
+        NodeSlots nodeVersion = nodeSlots.done();
+        bytes += nodeVersion.bytes() - base.nodeSlots().bytes();
+        return new IndexSnapshot(dictionary, slots, nodeVersion, Math.max(base.size(), dictionary.slotCount()), carriers,
                 transaction, bytes, people, tieEntries, fanTies);
     }
 

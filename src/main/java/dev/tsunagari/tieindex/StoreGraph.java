@@ -64,6 +64,16 @@ public final class StoreGraph implements TieGraph {
     }
 
     @Override
+    @SuppressWarnings("deprecation")
+    public int personAt(long node) {
+        try {
+            return number(tx.getNodeById(node));
+        } catch (NotFoundException gone) {
+            return NONE;
+        }
+    }
+
+    @Override
     public String id(int p) {
         return fields.get(p).id();
     }

@@ -75,6 +75,11 @@ public final class MemoryTieGraph implements TieGraph {
     }
 
     @Override
+    public int personAt(long node) {
+        return node >= 0 && node < byId.size() ? (int) node : NONE;
+    }
+
+    @Override
     public boolean isPrivate(int p) {
         return false;
     }

@@ -3,6 +3,7 @@ package dev.tsunagari.graph;
 import dev.tsunagari.procedures.Procedures;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -64,6 +65,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize());
         pageCache.ifPresent(size -> builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(size)));
         pluginDir.ifPresent(dir -> builder.setConfig(GraphDatabaseSettings.plugin_dir, dir.toAbsolutePath().normalize()));
+        // tsunagari.search and tsunagari.connectors read full-text hits through the kernel (procedures/Matches).
+        builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of(PluginCheck.UNRESTRICTED));
         DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))

@@ -11,6 +11,12 @@ import org.neo4j.driver.exceptions.ClientException;
  */
 public final class PluginCheck {
     static final String PROCEDURE_NOT_FOUND = "Neo.ClientError.Procedure.ProcedureNotFound";
+    static final String REGISTRATION_FAILED = "Neo.ClientError.Procedure.ProcedureRegistrationFailed";
+    /**
+     * The value of {@code dbms.security.procedures.unrestricted} the plugin needs: search and connectors read
+     * full-text hits through the kernel's index cursor (procedures/Matches), which Neo4j sandboxes otherwise.
+     */
+    public static final String UNRESTRICTED = "tsunagari.*";
 
     private PluginCheck() {}
 
@@ -42,12 +48,22 @@ public final class PluginCheck {
             throw new Refused("Neo4j (" + where + ") has version " + found + " of the Tsunagari plugin "
                     + "(tsunagari.version()), but this service needs version " + wanted + ". " + install());
         }
+        try {
+            graph.read(tx -> Graph.run(tx, new CypherFiles().get("graph/plugin_unrestricted"), Map.of()).consume());
+        } catch (ClientException e) {
+            if (REGISTRATION_FAILED.equals(e.code())) {
+                throw new Refused("Neo4j (" + where + ") has the Tsunagari plugin but keeps its procedures sandboxed, "
+                        + "so tsunagari.search and tsunagari.connectors cannot run: " + e.getMessage() + " " + install());
+            }
+            throw e;
+        }
         return found;
     }
 
     private static String install() {
         return "To install it: copy tsunagari-neo4j-plugin.jar (built by `mvn package`, in target/) into the plugins/ "
-                + "directory of that Neo4j server (of every server, in a cluster), replacing any older copy, and "
-                + "restart Neo4j.";
+                + "directory of that Neo4j server (of every server, in a cluster), replacing any older copy, set "
+                + "dbms.security.procedures.unrestricted=" + UNRESTRICTED + " in its neo4j.conf "
+                + "(NEO4J_dbms_security_procedures_unrestricted in the Docker image), and restart Neo4j.";
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
@@ -34,6 +35,10 @@ public final class RelationshipProcedures {
 
     @Context
     public Transaction tx;
+
+    /** For the full-text hits only ({@link Matches}): the reason these procedures are unrestricted. */
+    @Context
+    public KernelTransaction ktx;
 
     @Context
     public GraphDatabaseService db;
@@ -148,7 +153,7 @@ public final class RelationshipProcedures {
         if (kind.isEmpty()) {
             return Targets.of(graph.carriers(tags));
         }
-        int[] matched = Matches.of(tx, graph, kind.get(), viewer).people();
+        int[] matched = Matches.of(ktx, graph, kind.get(), viewer).people();
         if (tags.isEmpty()) {
             return Targets.listed(matched);
         }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
@@ -32,6 +32,10 @@ public final class SearchProcedures {
 
     @Context
     public Transaction tx;
+
+    /** For the full-text hits only ({@link Matches}): the reason these procedures are unrestricted. */
+    @Context
+    public KernelTransaction ktx;
 
     @Context
     public GraphDatabaseService db;
@@ -82,7 +86,7 @@ public final class SearchProcedures {
                 return Stream.empty();
             }
         }
-        Matches matches = Matches.of(tx, graph, query, viewer);
+        Matches matches = Matches.of(ktx, graph, query, viewer);
         Distances distances = asker == TieGraph.NONE ? Distances.none(hops)
                 : Distances.around(hops, asker, maxDistance, Targets.listed(matches.people()), fullExpandLimit);
         SearchAnswer.Page page = SearchAnswer.page(graph, asker, matches.people(), matches.scores(), distances,
@@ -109,7 +113,8 @@ public final class SearchProcedures {
             Map<String, Object> hit = new LinkedHashMap<>();
             Node person = People.node(tx, graph, h.person());
             if (person == null) {
-                throw new NotFoundException("person " + h.key().id() + " was deleted while the search read it");
+                // Deleted while the search read it (reads see each commit as it lands): not there any more.
+                continue;
             }
             hit.put("person", person);
             hit.put("id", h.key().id());

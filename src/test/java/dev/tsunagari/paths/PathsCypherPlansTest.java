@@ -27,7 +27,7 @@ class PathsCypherPlansTest {
                 FILES.list("finder").stream()
                         .filter(n -> n.startsWith("finder/paths") || n.startsWith("finder/search")),
                 FILES.list("bench").stream()).toList();
-        assertThat(names).contains("finder/paths", "finder/search_matches", "bench/intermediaries_naive_2");
+        assertThat(names).contains("finder/paths", "finder/search", "bench/intermediaries_naive_2");
         for (String name : names) {
             assertThat(operators(FILES.get(name))).as(name).isNotEmpty();
         }

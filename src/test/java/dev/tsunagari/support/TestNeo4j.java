@@ -4,6 +4,7 @@ import dev.tsunagari.config.Config;
 import dev.tsunagari.graph.BoltPassword;
 import dev.tsunagari.graph.CypherFiles;
 import dev.tsunagari.graph.Graph;
+import dev.tsunagari.graph.PluginCheck;
 import dev.tsunagari.graph.Migrations;
 import dev.tsunagari.config.DbTimeouts;
 import dev.tsunagari.graph.Neo4jConnection;
@@ -109,7 +110,8 @@ public final class TestNeo4j {
                             + "`mvn package` (mvn verify), which builds it");
                 }
                 Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withoutAuthentication()
-                        .withPlugins(MountableFile.forHostPath(PLUGIN_JAR));
+                        .withPlugins(MountableFile.forHostPath(PLUGIN_JAR))
+                        .withNeo4jConfig("dbms.security.procedures.unrestricted", PluginCheck.UNRESTRICTED);
                 container.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
                 Neo4jConnection external = Neo4jConnection.external(

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tsunagari.config.Config;
 import dev.tsunagari.procedures.PluginVersion;
+import dev.tsunagari.support.PlainNeo4j;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /** The service starts only on a Neo4j that has the tsunagari.* procedures of its own version. */
 class PluginCheckTest {
@@ -38,28 +32,18 @@ class PluginCheckTest {
     @Test
     void aNeo4jWithoutTheProceduresStopsTheServiceWithHowToInstallThePlugin() {
         // A plain Neo4j, as a server without the plugin jar: nothing registers the procedures.
-        DatabaseManagementService plain = new DatabaseManagementServiceBuilder(dir.resolve("plain"))
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .build();
-        try {
-            int port = ((GraphDatabaseAPI) plain.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
-                    .getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                    .getLocalAddress(ConnectorType.BOLT).getPort();
-            Config config = Config.fromEnvironment(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port))
+        try (PlainNeo4j plain = new PlainNeo4j(dir.resolve("plain"), Optional.empty())) {
+            String uri = plain.boltUri();
+            Config config = Config.fromEnvironment(Map.of("NEO4J_URI", uri))
                     .withDataDir(dir.resolve("service"));
 
             assertThatThrownBy(() -> Neo4jConnection.open(config))
                     .isInstanceOf(PluginCheck.Refused.class)
-                    .hasMessageContaining("Neo4j (external, bolt://127.0.0.1:" + port + ") has no tsunagari.version() procedure")
+                    .hasMessageContaining("Neo4j (external, " + uri + ") has no tsunagari.version() procedure")
                     .hasMessageContaining("needs version " + PluginVersion.current())
                     .hasMessageContaining("copy tsunagari-neo4j-plugin.jar (built by `mvn package`, in target/) into the "
                             + "plugins/ directory of that Neo4j server")
                     .hasMessageContaining("restart Neo4j");
-        } finally {
-            plain.shutdown();
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.tsunagari.graph.Neo4jConnection;
 import dev.tsunagari.graph.PluginCheck;
 import dev.tsunagari.procedures.PluginVersion;
 import dev.tsunagari.procedures.VersionProcedure;
+import dev.tsunagari.support.PlainNeo4j;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -23,14 +24,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -95,24 +88,12 @@ class Neo4jServerPluginsTest {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         pluginJar(plugins.resolve("tsunagari-neo4j-plugin.jar"), PluginVersion.current());
         // A server configured by hand: the plugin jar in its plugins directory, and no unrestricted setting.
-        DatabaseManagementService sandboxed = new DatabaseManagementServiceBuilder(dir.resolve("sandboxed"))
-                .setConfig(GraphDatabaseSettings.plugin_dir, plugins.toAbsolutePath().normalize())
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .build();
-        try {
-            int port = ((GraphDatabaseAPI) sandboxed.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
-                    .getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                    .getLocalAddress(ConnectorType.BOLT).getPort();
-            assertThatThrownBy(() -> Neo4jConnection.open(serviceConfig("bolt://127.0.0.1:" + port)))
+        try (PlainNeo4j sandboxed = new PlainNeo4j(dir.resolve("sandboxed"), Optional.of(plugins))) {
+            assertThatThrownBy(() -> Neo4jConnection.open(serviceConfig(sandboxed.boltUri())))
                     .isInstanceOf(PluginCheck.Refused.class)
                     .hasMessageContaining("keeps its procedures sandboxed")
                     .hasMessageContaining("tsunagari.search and tsunagari.connectors cannot run")
                     .hasMessageContaining("dbms.security.procedures.unrestricted=tsunagari.*");
-        } finally {
-            sandboxed.shutdown();
         }
     }
 

@@ -89,10 +89,12 @@ public final class FaultInjection {
             log("measuring");
             Thread.sleep(8_000);
 
-            long killed = now();
             log("kill -9 " + neo4j.pid());
             neo4j.destroyForcibly();
             neo4j.waitFor(30, TimeUnit.SECONDS);
+            // The outage starts once the fault has landed: a request answered while `kill` was still on its way
+            // was answered by a running Neo4j.
+            long killed = now();
             Thread.sleep(8_000);
             log("starting Neo4j again");
             neo4j = startNeo4j(jar, neo4jData, boltPort, password, logs.resolve("neo4j-2.log"));
@@ -107,9 +109,9 @@ public final class FaultInjection {
             windows.add(new Window("kill -9, then restart", killed, back));
             Thread.sleep(15_000);
 
-            long stopped = now();
             log("kill -STOP " + neo4j.pid());
             signal("STOP", neo4j.pid());
+            long stopped = now();
             Thread.sleep(20_000);
             log("kill -CONT " + neo4j.pid());
             signal("CONT", neo4j.pid());

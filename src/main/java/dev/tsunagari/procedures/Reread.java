@@ -36,7 +36,9 @@ final class Reread {
     /** A node or relationship that is no longer in the store, whichever layer (Core API, kernel, Cypher) said so. */
     static boolean deletedMeanwhile(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof NotFoundException || t.getClass().getSimpleName().equals("EntityNotFoundException")) {
+            if (t instanceof NotFoundException
+                    || t instanceof org.neo4j.internal.kernel.api.exceptions.EntityNotFoundException
+                    || t instanceof org.neo4j.exceptions.EntityNotFoundException) {
                 return true;
             }
         }

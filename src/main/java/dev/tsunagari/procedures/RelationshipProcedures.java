@@ -104,7 +104,8 @@ public final class RelationshipProcedures {
         List<Map<String, Object>> bridged = new ArrayList<>();
         for (String other : view.onlyBridgeFor()) {
             int p = graph.person(other);
-            if (bridged.size() < MAX_BRIDGED && !viewer.hides(graph, p)) {
+            // NONE: read from the store, and deleted since the view was computed.
+            if (bridged.size() < MAX_BRIDGED && p != TieGraph.NONE && !viewer.hides(graph, p)) {
                 bridged.add(read.ref(p));
             }
         }
